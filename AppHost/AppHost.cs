@@ -1,0 +1,3 @@
+var builder = DistributedApplication.CreateBuilder(args);
+builder.AddProject<Projects.Onboarding_Gateway>("gateway");
+builder.Build().Run();
