@@ -1,3 +1,21 @@
+using Onboarding.Messaging;
+using Onboarding.IdentityPortal.Apis;
+using Onboarding.IdentityPortal.Extensions;
+using Onboarding.IdentityPortal.Infrastructure;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddApplicationServices();
+
 var app = builder.Build();
+if (DatabaseMigration.IsMigrationRun(args))
+{
+    await app.MigrateDatabaseAsync<IdentityDbContext>();
+    return;
+}
+
+app.MapDefaultEndpoints();
+app.MapPingApi();
 app.Run();
+
+public partial class Program;

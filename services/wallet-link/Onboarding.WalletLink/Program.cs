@@ -1,3 +1,21 @@
+using Onboarding.Messaging;
+using Onboarding.WalletLink.Apis;
+using Onboarding.WalletLink.Extensions;
+using Onboarding.WalletLink.Infrastructure;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddApplicationServices();
+
 var app = builder.Build();
+if (DatabaseMigration.IsMigrationRun(args))
+{
+    await app.MigrateDatabaseAsync<WalletDbContext>();
+    return;
+}
+
+app.MapDefaultEndpoints();
+app.MapPingApi();
 app.Run();
+
+public partial class Program;

@@ -1,0 +1,13 @@
+namespace Onboarding.WalletLink.Apis;
+
+public static class PingApi
+{
+    /// <summary>A cheap answer through the gateway, for operators and the end-to-end test.</summary>
+    public static IEndpointRouteBuilder MapPingApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/wallet/ping", () => TypedResults.Ok(new PingResponse("wallet-link")));
+        return app;
+    }
+
+    public sealed record PingResponse(string Service);
+}
