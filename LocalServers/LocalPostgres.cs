@@ -52,7 +52,8 @@ public static class LocalPostgres
         var (fileName, arguments) = ServiceUser.AsUser(ServiceUser.PostgresUser, Path.Combine(FindBinDirectory(), "postgres"),
             ["-D", dataDirectory, "-p", port.ToString(), "-k", dataDirectory,
              "-c", "listen_addresses=127.0.0.1", "-c", "max_connections=300", "-c", "fsync=on"]);
-        return new ServerCommand(fileName, arguments, new Dictionary<string, string>());
+        // SIGINT is PostgreSQL's "fast" shutdown; SIGTERM ("smart") would wait for pooled client connections to close.
+        return new ServerCommand(fileName, arguments, new Dictionary<string, string>(), StopSignal: "INT");
     }
 
     public static string ConnectionString(int port, string password, string database = "postgres") =>

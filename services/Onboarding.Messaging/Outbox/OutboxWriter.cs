@@ -13,14 +13,22 @@ public static class OutboxWriter
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <summary>Publishes an integration event (a fact other parts may react to) once the transaction commits.</summary>
-    public static void PublishThroughOutbox<TEvent>(this DbContext db, TEvent message, TimeProvider? clock = null)
+    /// <returns>The message id the consumers will see.</returns>
+    public static Guid PublishThroughOutbox<TEvent>(this DbContext db, TEvent message, TimeProvider? clock = null)
         where TEvent : class =>
-        db.Set<OutboxMessage>().Add(Create(message, destination: null, clock ?? TimeProvider.System));
+        Add(db, Create(message, destination: null, clock ?? TimeProvider.System));
 
     /// <summary>Sends a command to exactly one queue once the transaction commits.</summary>
-    public static void SendThroughOutbox<TCommand>(this DbContext db, string queue, TCommand message, TimeProvider? clock = null)
+    /// <returns>The message id the consumer will see.</returns>
+    public static Guid SendThroughOutbox<TCommand>(this DbContext db, string queue, TCommand message, TimeProvider? clock = null)
         where TCommand : class =>
-        db.Set<OutboxMessage>().Add(Create(message, queue, clock ?? TimeProvider.System));
+        Add(db, Create(message, queue, clock ?? TimeProvider.System));
+
+    private static Guid Add(DbContext db, OutboxMessage message)
+    {
+        db.Set<OutboxMessage>().Add(message);
+        return message.Id;
+    }
 
     private static OutboxMessage Create<T>(T message, string? destination, TimeProvider clock) where T : class
     {
