@@ -14,6 +14,7 @@ namespace Onboarding.Messaging.Outbox;
 /// Moves committed outbox rows to RabbitMQ. Wakes on commit and on a poll; rows are locked with
 /// <c>FOR UPDATE SKIP LOCKED</c> so several replicas can relay side by side; a row is deleted only after the
 /// broker confirmed it, and a failed row waits with exponential backoff while the broker is down.
+/// Delivery is at least once (a crash between confirm and commit re-sends); consumers' inbox makes that harmless.
 /// </summary>
 public sealed partial class OutboxRelay<TDbContext>(
     IServiceScopeFactory scopes,
@@ -71,15 +72,10 @@ public sealed partial class OutboxRelay<TDbContext>(
                     """)
                 .ToListAsync(ct);
 
-            foreach (var message in due)
-            {
-                if (!await TryDeliverAsync(message, ct))
-                {
-                    // The broker is most likely down: the rest of the batch would only wait for the same timeout.
-                    break;
-                }
-                db.Remove(message);
-            }
+            // Published side by side: the broker confirms them together, which is what makes a burst drain quickly.
+            // Consumers never rely on order between messages (they run concurrently anyway).
+            var delivered = await Task.WhenAll(due.Select(message => TryDeliverAsync(message, ct)));
+            db.RemoveRange(due.Where((_, index) => delivered[index]));
 
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);

@@ -1,0 +1,14 @@
+using Onboarding.Benchmarks;
+
+// dotnet run -c Release --project tests/Onboarding.Benchmarks -- outbox [messages]
+var benchmark = args.FirstOrDefault() ?? "outbox";
+switch (benchmark)
+{
+    case "outbox":
+        await OutboxLatencyBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 2000);
+        break;
+    default:
+        Console.Error.WriteLine($"Unknown benchmark '{benchmark}'. Known: outbox");
+        return 1;
+}
+return 0;
