@@ -34,6 +34,7 @@ public sealed partial class InboxFilter<TMessage>(ServiceDbContextAccessor dbAcc
             if (!firstTime)
             {
                 LogDuplicate(messageId, consumer);
+                MessagingMetrics.InboxDuplicates.Add(1);
                 return;
             }
 

@@ -76,6 +76,8 @@ public sealed partial class OutboxRelay<TDbContext>(
             // Consumers never rely on order between messages (they run concurrently anyway).
             var delivered = await Task.WhenAll(due.Select(message => TryDeliverAsync(message, ct)));
             db.RemoveRange(due.Where((_, index) => delivered[index]));
+            MessagingMetrics.RecordBacklog(due.Count);
+            MessagingMetrics.Relayed.Add(delivered.Count(ok => ok));
 
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
@@ -114,6 +116,7 @@ public sealed partial class OutboxRelay<TDbContext>(
             message.NextAttemptAt = clock.GetUtcNow() + _options.RetryDelay(message.Attempts);
             message.LastError = Truncate(exception.GetType().Name + ": " + exception.Message, 1024);
             activity?.SetStatus(ActivityStatusCode.Error, exception.GetType().Name);
+            MessagingMetrics.RelayFailures.Add(1);
             LogDeliveryFailed(message.Id, message.Attempts, message.NextAttemptAt, exception.GetType().Name);
             return false;
         }
