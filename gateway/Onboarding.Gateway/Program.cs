@@ -1,3 +1,37 @@
+using Onboarding.Gateway.ErrorHandling;
+using Onboarding.Gateway.Journey;
+using Onboarding.Gateway.Localization;
+using Onboarding.Gateway.Proxy;
+using Onboarding.Gateway.Security;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddGatewaySecurity();
+builder.AddGatewayRateLimiting();
+builder.AddGatewayLocalization();
+builder.AddGatewayProblemDetails();
+builder.AddGatewayProxy();
+builder.AddOnboardingSchedule();
+builder.Services.AddRazorPages();
+
 var app = builder.Build();
+
+// First, so that everything after it sees the member's own IP address and scheme.
+app.UseForwardedHeaders();
+app.UseGatewaySecurity();
+// Before the service defaults' error handling, so that its problem details come out in the member's language.
+app.UseRequestLocalization();
+app.MapDefaultEndpoints();
+app.UseHtmlErrorPages();
+app.UseRouting();
+app.UseRateLimiter();
+
+app.MapStaticAssets();
+app.MapRazorPages().WithStaticAssets();
+app.MapGatewayProxy();
+
 app.Run();
+
+// Lets the tests host the gateway through WebApplicationFactory<Program>.
+public partial class Program;

@@ -1,0 +1,45 @@
+using Onboarding.Gateway.Localization;
+
+namespace Onboarding.Gateway.ErrorHandling;
+
+/// <summary>
+/// Problem details the gateway writes itself (unknown <c>/api</c> path, a service that cannot be reached,
+/// an unhandled exception) get a stable <c>code</c> and a localised title, like the services' own (§7).
+/// </summary>
+public static class GatewayProblemDetails
+{
+    public static IHostApplicationBuilder AddGatewayProblemDetails(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddProblemDetails();
+        builder.Services.Configure<ProblemDetailsOptions>(options =>
+        {
+            var earlier = options.CustomizeProblemDetails;
+            options.CustomizeProblemDetails = context =>
+            {
+                earlier?.Invoke(context);
+                Localize(context);
+            };
+        });
+        return builder;
+    }
+
+    private static void Localize(ProblemDetailsContext context)
+    {
+        var problem = context.ProblemDetails;
+        // A problem that already carries a code was written on purpose (e.g. the 429 of the rate limiter).
+        if (problem.Extensions.ContainsKey("code"))
+        {
+            return;
+        }
+
+        var text = UiText.For(context.HttpContext);
+        var status = problem.Status ?? context.HttpContext.Response.StatusCode;
+        (problem.Extensions["code"], problem.Title) = status switch
+        {
+            StatusCodes.Status404NotFound => ("not_found", text.ProblemNotFoundTitle),
+            StatusCodes.Status502BadGateway or StatusCodes.Status503ServiceUnavailable or StatusCodes.Status504GatewayTimeout
+                => ("service_unavailable", text.ProblemServiceUnavailableTitle),
+            _ => ("error", text.ProblemGenericTitle),
+        };
+    }
+}

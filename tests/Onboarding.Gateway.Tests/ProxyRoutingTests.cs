@@ -1,0 +1,90 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Onboarding.Gateway.Tests.Infrastructure;
+
+namespace Onboarding.Gateway.Tests;
+
+/// <summary>
+/// The API routes reach the right service, found by service discovery under its Aspire resource name
+/// (here pointed at fake services through the same <c>services:*</c> configuration the AppHost sets).
+/// </summary>
+public sealed class ProxyRoutingTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>, IAsyncLifetime
+{
+    private readonly Dictionary<string, FakeService> _services = [];
+    private WebApplicationFactory<Program> _gateway = null!;
+
+    public async Task InitializeAsync()
+    {
+        foreach (var name in new[] { "membership", "identity-portal", "wallet-link" })
+        {
+            _services[name] = await FakeService.StartAsync(name);
+        }
+        _gateway = factory.WithWebHostBuilder(builder =>
+        {
+            foreach (var (name, service) in _services)
+            {
+                builder.UseSetting($"services:{name}:http:0", service.BaseAddress.ToString());
+            }
+        });
+    }
+
+    [Theory]
+    [InlineData("/api/membership/lookups", "membership")]
+    [InlineData("/api/membership/onboarding/7f1c?x=1", "membership")]
+    [InlineData("/api/portal/signups/abc/profile", "identity-portal")]
+    [InlineData("/api/wallet/links/callback?code=c&state=s", "wallet-link")]
+    public async Task Forwards_the_path_unchanged_to_the_owning_service(string path, string service)
+    {
+        using var client = _gateway.CreateClient();
+
+        var response = await client.PostAsync(path, content: null);
+        var forwarded = ForwardedRequest.Parse(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(service, forwarded.Service);
+        Assert.Equal(path, forwarded.PathAndQuery);
+        Assert.Equal("POST", forwarded.Method);
+        Assert.Equal("localhost", forwarded.ForwardedHost);
+    }
+
+    [Fact]
+    public async Task Sends_the_language_the_member_chose_not_the_browsers()
+    {
+        using var client = _gateway.CreateClient();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("ja-JP,ja;q=0.9");
+        var browserLanguage = ForwardedRequest.Parse(await client.GetStringAsync("/api/membership/x"));
+
+        await HtmlForms.SwitchLanguageAsync(client, "en");
+        var chosenLanguage = ForwardedRequest.Parse(await client.GetStringAsync("/api/membership/x"));
+
+        Assert.Equal("ja", browserLanguage.AcceptLanguage);
+        Assert.Equal("en", chosenLanguage.AcceptLanguage);
+    }
+
+    [Fact]
+    public async Task A_service_that_cannot_be_reached_is_a_localised_502_problem()
+    {
+        using var unreachable = factory.WithWebHostBuilder(builder =>
+            builder.UseSetting("services:membership:http:0", "http://127.0.0.1:9"));
+        using var client = unreachable.CreateClient();
+
+        var response = await client.GetAsync("/api/membership/lookups");
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("service_unavailable", problem.RootElement.GetProperty("code").GetString());
+        Assert.Contains("サービスに接続できません", problem.RootElement.GetProperty("title").GetString());
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _gateway.DisposeAsync();
+        foreach (var service in _services.Values)
+        {
+            await service.DisposeAsync();
+        }
+    }
+}

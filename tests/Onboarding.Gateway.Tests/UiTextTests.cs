@@ -1,0 +1,93 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using Onboarding.Gateway.Localization;
+
+namespace Onboarding.Gateway.Tests;
+
+/// <summary>Guards against untranslated or half-translated strings in the UI's string table.</summary>
+public sealed partial class UiTextTests
+{
+    // The same in both languages on purpose: "STEP 1" is how the printed notice names the steps.
+    private static readonly HashSet<string> SameInBothLanguages = [nameof(UiText.StepNumberFormat)];
+
+    // Labels of the language switch are written in the language they switch to.
+    private static readonly HashSet<string> WrittenInTheOtherLanguage = [nameof(UiText.SwitchToLabel), nameof(UiText.SwitchToDescription)];
+
+    public static TheoryData<string> Texts()
+    {
+        var data = new TheoryData<string>();
+        foreach (var property in TextProperties())
+        {
+            data.Add(property.Name);
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void Every_text_exists_in_both_languages(string name)
+    {
+        var (japanese, english) = Values(name);
+
+        Assert.False(string.IsNullOrWhiteSpace(japanese));
+        Assert.False(string.IsNullOrWhiteSpace(english));
+        if (!SameInBothLanguages.Contains(name))
+        {
+            Assert.NotEqual(japanese, english);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void English_texts_contain_no_Japanese(string name)
+    {
+        var (japanese, english) = Values(name);
+
+        if (WrittenInTheOtherLanguage.Contains(name))
+        {
+            Assert.Matches(JapaneseCharacter(), english);
+            Assert.DoesNotMatch(JapaneseCharacter(), japanese);
+        }
+        else
+        {
+            Assert.DoesNotMatch(JapaneseCharacter(), english);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void Both_languages_take_the_same_placeholders(string name)
+    {
+        var (japanese, english) = Values(name);
+
+        var expected = name.EndsWith("Format", StringComparison.Ordinal) ? new[] { "{0}" } : [];
+        if (name != nameof(UiText.DateFormat))
+        {
+            Assert.Equal(expected, Placeholder().Matches(japanese).Select(m => m.Value));
+            Assert.Equal(expected, Placeholder().Matches(english).Select(m => m.Value));
+        }
+    }
+
+    [Fact]
+    public void Japanese_is_used_for_every_culture_but_English()
+    {
+        Assert.Same(UiText.Japanese, UiText.For(new System.Globalization.CultureInfo("ja-JP")));
+        Assert.Same(UiText.English, UiText.For(new System.Globalization.CultureInfo("en-GB")));
+        Assert.Same(UiText.Japanese, UiText.For(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    private static IEnumerable<PropertyInfo> TextProperties() =>
+        typeof(UiText).GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.PropertyType == typeof(string));
+
+    private static (string Japanese, string English) Values(string name)
+    {
+        var property = typeof(UiText).GetProperty(name)!;
+        return ((string)property.GetValue(UiText.Japanese)!, (string)property.GetValue(UiText.English)!);
+    }
+
+    [GeneratedRegex(@"[\p{IsHiragana}\p{IsKatakana}\p{IsCJKUnifiedIdeographs}]")]
+    private static partial Regex JapaneseCharacter();
+
+    [GeneratedRegex(@"\{\d+\}")]
+    private static partial Regex Placeholder();
+}
