@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Options;
 using Onboarding.Membership.Apis;
+using Onboarding.Membership.Application;
 using Onboarding.Membership.Extensions;
 using Onboarding.Membership.Infrastructure;
 using Onboarding.Messaging;
@@ -11,11 +13,18 @@ var app = builder.Build();
 if (DatabaseMigration.IsMigrationRun(args))
 {
     await app.MigrateDatabaseAsync<MembershipDbContext>();
+    if (app.Services.GetRequiredService<IOptions<MembershipOptions>>().Value.SeedDevelopmentMembers)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DevelopmentMembers>().SeedAsync();
+    }
     return;
 }
 
 app.MapDefaultEndpoints();
 app.MapPingApi();
+app.MapLookupApi();
+app.MapPasscodeApi();
 app.MapOperatorApi();
 app.Run();
 

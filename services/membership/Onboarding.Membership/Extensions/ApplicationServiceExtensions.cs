@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Options;
+using Onboarding.Membership.Application;
+using Onboarding.Membership.Domain;
 using Onboarding.Membership.Infrastructure;
 using Onboarding.Messaging;
 
@@ -9,6 +12,17 @@ public static class ApplicationServiceExtensions
     {
         builder.AddServiceDatabase<MembershipDbContext>("membershipdb");
         builder.AddOnboardingMessaging<MembershipDbContext>();
+
+        builder.Services.AddOptions<MembershipOptions>().BindConfiguration(MembershipOptions.Section).ValidateDataAnnotations();
+        builder.Services.AddSingleton(services =>
+        {
+            var key = services.GetRequiredService<IOptions<MembershipOptions>>().Value.PasscodeKey;
+            if (key.Length < 32) throw new InvalidOperationException("Membership:PasscodeKey must be at least 32 characters.");
+            return new PasscodeHasher(System.Text.Encoding.UTF8.GetBytes(key));
+        });
+        builder.Services.AddSingleton<MembershipMetrics>();
+        builder.Services.AddScoped<PasscodeSender>();
+        builder.Services.AddScoped<DevelopmentMembers>();
         return builder;
     }
 }

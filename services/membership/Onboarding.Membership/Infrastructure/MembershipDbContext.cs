@@ -1,12 +1,22 @@
 using Microsoft.EntityFrameworkCore;
+using Onboarding.Membership.Domain;
 using Onboarding.Messaging;
 
 namespace Onboarding.Membership.Infrastructure;
 
-/// <summary>The membership database: the member roster, STEP 1 challenges and onboarding progress (added step by step).</summary>
+/// <summary>The membership database: the member roster, STEP 1 lookups and passcodes, and onboarding progress.</summary>
 public sealed class MembershipDbContext(DbContextOptions<MembershipDbContext> options) : DbContext(options)
 {
-    protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.AddOutboxAndInbox();
+    public DbSet<Member> Members => Set<Member>();
+    public DbSet<LookupAttemptBudget> LookupAttemptBudgets => Set<LookupAttemptBudget>();
+    public DbSet<Lookup> Lookups => Set<Lookup>();
+    public DbSet<PasscodeChallenge> PasscodeChallenges => Set<PasscodeChallenge>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.AddOutboxAndInbox();
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(MembershipDbContext).Assembly);
+    }
 }
 
 public sealed class MembershipDbContextDesignFactory : DesignTimeDbContextFactory<MembershipDbContext>

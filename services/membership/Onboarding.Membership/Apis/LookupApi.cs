@@ -1,0 +1,94 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Onboarding.Membership.Application;
+using Onboarding.Membership.Domain;
+using Onboarding.Membership.Infrastructure;
+
+namespace Onboarding.Membership.Apis;
+
+/// <summary>STEP 1, screen 1: the member number and birth date from the notice → the masked name.</summary>
+public static class LookupApi
+{
+    public static IEndpointRouteBuilder MapLookupApi(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/membership/lookups", CreateLookup);
+        return app;
+    }
+
+    public sealed record LookupRequest(string? MemberNumber, string? BirthDate);
+
+    public sealed record LookupCreated(Guid LookupId, string MaskedName, string? MaskedRegisteredEmail, DateTimeOffset ExpiresAt);
+
+    /// <summary>
+    /// An unknown number and a wrong birth date get the same 404, body and attempt count, after the same database
+    /// work (the attempt budget is kept for any well-formed number), so the answer does not reveal who is a member.
+    /// </summary>
+    public static async Task<Results<Created<LookupCreated>, ProblemHttpResult>> CreateLookup(
+        LookupRequest request, HttpContext http, MembershipDbContext db, TimeProvider clock, MembershipMetrics metrics,
+        CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string>();
+        var memberNumber = MemberNumber.Parse(request.MemberNumber);
+        if (string.IsNullOrWhiteSpace(request.MemberNumber)) errors["memberNumber"] = "memberNumber.required";
+        else if (memberNumber is null) errors["memberNumber"] = "memberNumber.format";
+        var birthDate = BirthDate.Parse(request.BirthDate, clock);
+        if (string.IsNullOrWhiteSpace(request.BirthDate)) errors["birthDate"] = "birthDate.required";
+        else if (birthDate is null) errors["birthDate"] = "birthDate.invalid";
+        if (errors.Count > 0) return Problems.Validation(http, errors);
+
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async ct =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var now = clock.GetUtcNow();
+            var budget = await LockBudgetAsync(db, memberNumber!, now, ct);
+            if (budget.IsLocked(now))
+            {
+                metrics.LookupRejected("locked");
+                return Problems.Of(http, StatusCodes.Status429TooManyRequests, "too_many_attempts",
+                    attemptsRemaining: 0, retryAfter: budget.RetryAfter(now));
+            }
+
+            var member = await db.Members.SingleOrDefaultAsync(m => m.MemberNumber == memberNumber, ct);
+            if (member is null || member.BirthDate != birthDate)
+            {
+                budget.RecordFailure(now);
+                await db.SaveChangesAsync(ct);
+                await transaction.CommitAsync(ct);
+                if (budget.IsLocked(now))
+                {
+                    metrics.Lockout();
+                    return Problems.Of(http, StatusCodes.Status429TooManyRequests, "too_many_attempts",
+                        attemptsRemaining: 0, retryAfter: budget.RetryAfter(now));
+                }
+                metrics.LookupRejected("not_found");
+                return Problems.Of(http, StatusCodes.Status404NotFound, "member_not_found", attemptsRemaining: budget.AttemptsRemaining);
+            }
+
+            budget.RecordSuccess(now);
+            var lookup = Lookup.Start(member.Id, now);
+            db.Lookups.Add(lookup);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            metrics.LookupSucceeded();
+
+            var maskedEmail = member.RegisteredEmail is { } email ? Masking.MaskEmail(email) : null;
+            return (Results<Created<LookupCreated>, ProblemHttpResult>)TypedResults.Created(
+                (string?)null, new LookupCreated(lookup.Id, member.MaskedName, maskedEmail, lookup.ExpiresAt));
+        }, cancellationToken);
+    }
+
+    /// <summary>The number's attempt budget, created if new, locked for this transaction so parallel tries count.</summary>
+    private static async Task<LookupAttemptBudget> LockBudgetAsync(MembershipDbContext db, string memberNumber, DateTimeOffset now, CancellationToken ct)
+    {
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO lookup_attempt_budgets (member_number, failed_attempts, lockouts, updated_at)
+            VALUES ({memberNumber}, 0, 0, {now})
+            ON CONFLICT (member_number) DO NOTHING
+            """, ct);
+        return await db.LookupAttemptBudgets
+            .FromSql($"SELECT * FROM lookup_attempt_budgets WHERE member_number = {memberNumber} FOR UPDATE")
+            .SingleAsync(ct);
+    }
+}
