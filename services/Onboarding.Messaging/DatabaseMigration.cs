@@ -16,9 +16,12 @@ public static class DatabaseMigration
 
     public static bool IsMigrationRun(string[] args) => args is [Argument];
 
-    public static async Task MigrateDatabaseAsync<TDbContext>(this IHost host) where TDbContext : DbContext
+    public static Task MigrateDatabaseAsync<TDbContext>(this IHost host) where TDbContext : DbContext =>
+        host.Services.MigrateDatabaseAsync<TDbContext>();
+
+    public static async Task MigrateDatabaseAsync<TDbContext>(this IServiceProvider services) where TDbContext : DbContext
     {
-        await using var scope = host.Services.CreateAsyncScope();
+        await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
         var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseMigration));
         var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Onboarding.Contracts.Commands;
 
 /// <summary>
@@ -11,6 +13,7 @@ public sealed record SendPhoneCode(
     DateTimeOffset ExpiresAt,
     string Culture);
 
+[JsonConverter(typeof(JsonStringEnumConverter<PhoneChannel>))]
 public enum PhoneChannel
 {
     Sms,

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Onboarding.Contracts.Events;
 
 /// <summary>STEP 1 done: the member confirmed this e-mail address with a passcode.</summary>
@@ -8,7 +10,8 @@ public sealed record MemberEmailConfirmed(
     EmailConfirmationKind How,
     DateTimeOffset ConfirmedAt);
 
-/// <summary>Whether STEP 1 confirmed the address already on file or registered a new one.</summary>
+/// <summary>Whether STEP 1 confirmed the address already on file or registered a new one. Sent as its name.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<EmailConfirmationKind>))]
 public enum EmailConfirmationKind
 {
     RegisteredAddress,

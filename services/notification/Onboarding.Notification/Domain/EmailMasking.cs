@@ -1,4 +1,4 @@
-namespace Onboarding.Notification.Email;
+namespace Onboarding.Notification.Domain;
 
 /// <summary>The masking of ARCHITECTURE §6: first 3 characters of the local part, then <c>*****</c>, domain shown.</summary>
 public static class EmailMasking

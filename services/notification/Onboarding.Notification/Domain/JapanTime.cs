@@ -1,0 +1,40 @@
+using System.Globalization;
+
+namespace Onboarding.Notification.Domain;
+
+/// <summary>Deadlines in messages are shown in Japan time, where every member is, whatever the server's zone.</summary>
+public static class JapanTime
+{
+    private static readonly TimeZoneInfo Zone = FindZone();
+
+    public static DateTimeOffset ToJapan(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);
+
+    /// <summary><c>2026年11月25日 6:45</c></summary>
+    public static string FormatJapanese(DateTimeOffset instant) =>
+        ToJapan(instant).ToString("yyyy年M月d日 H:mm", CultureInfo.InvariantCulture);
+
+    /// <summary><c>06:45 JST on 25 November 2026</c></summary>
+    public static string FormatEnglish(DateTimeOffset instant) =>
+        ToJapan(instant).ToString("HH:mm 'JST on' d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Whole minutes from <paramref name="now"/> until <paramref name="expiresAt"/>, rounded to the nearest minute
+    /// (a code issued for 15 minutes and mailed a second later still reads 15), at least 1.
+    /// The message also states the exact deadline.
+    /// </summary>
+    public static int MinutesUntil(DateTimeOffset expiresAt, DateTimeOffset now) =>
+        Math.Max(1, (int)Math.Round((expiresAt - now).TotalMinutes, MidpointRounding.AwayFromZero));
+
+    private static TimeZoneInfo FindZone()
+    {
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById("Asia/Tokyo");
+        }
+        catch (Exception exception) when (exception is TimeZoneNotFoundException or InvalidTimeZoneException)
+        {
+            // No tz database (minimal containers): Japan has had no daylight saving time since 1951.
+            return TimeZoneInfo.CreateCustomTimeZone("JST", TimeSpan.FromHours(9), "Japan Standard Time", "JST");
+        }
+    }
+}

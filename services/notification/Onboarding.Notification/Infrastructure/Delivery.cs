@@ -1,0 +1,57 @@
+namespace Onboarding.Notification.Infrastructure;
+
+/// <summary>
+/// The delivery log: one row per command we were asked to deliver (e-mail, SMS or voice call), keyed by the
+/// command's message id. Holds no message body, code or full address: operators see the masked recipient, the
+/// outcome, how many attempts it took and why the last one failed.
+/// </summary>
+public sealed class Delivery
+{
+    public Guid Id { get; init; }
+
+    /// <summary>The command's message id: the same command never makes a second row, and a row that is
+    /// <see cref="DeliveryStatus.Sent"/> makes a redelivered command send nothing.</summary>
+    public Guid CommandId { get; init; }
+
+    public DeliveryChannel Channel { get; init; }
+
+    public required string Template { get; init; }
+
+    /// <summary>Masked recipient (<c>sho*****@univcoop-tokai.jp</c>, <c>+81******5678</c>).</summary>
+    public required string RecipientMasked { get; init; }
+
+    public DeliveryStatus Status { get; set; }
+
+    /// <summary>SMTP or provider attempts made so far (0 while only queued).</summary>
+    public int Attempts { get; set; }
+
+    /// <summary>Why the last attempt failed (addresses masked); cleared once sent.</summary>
+    public string? FailureReason { get; set; }
+
+    public DateTimeOffset QueuedAt { get; init; }
+
+    public DateTimeOffset? LastAttemptAt { get; set; }
+
+    public DateTimeOffset? SentAt { get; set; }
+}
+
+public enum DeliveryChannel
+{
+    Email,
+    Sms,
+    Voice,
+}
+
+/// <summary>
+/// <see cref="Queued"/>: received, not delivered yet (a transient failure may be being retried).
+/// <see cref="Sent"/>: the mail server or phone provider accepted it.
+/// <see cref="Failed"/>: the last attempt failed; <c>FailureReason</c> says why. A permanent failure (recipient
+/// rejected, expired code) is final; after transient failures the command is retried by the bus and then waits in
+/// the queue's <c>_error</c> queue, so a failed row may still become sent.
+/// </summary>
+public enum DeliveryStatus
+{
+    Queued,
+    Sent,
+    Failed,
+}
