@@ -1,6 +1,8 @@
 using Onboarding.Messaging;
+using Onboarding.Notification.Apis;
 using Onboarding.Notification.Extensions;
 using Onboarding.Notification.Infrastructure;
+using Onboarding.Notification.Phone;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
@@ -14,6 +16,10 @@ if (DatabaseMigration.IsMigrationRun(args))
 }
 
 app.MapDefaultEndpoints();
+if (app.Configuration.GetValue<bool>(PhoneSinkOptions.EnabledKey))
+{
+    app.MapPhoneSinkApi();
+}
 app.Run();
 
 public partial class Program;

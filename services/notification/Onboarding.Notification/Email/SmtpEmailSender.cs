@@ -1,7 +1,7 @@
 using MailKit.Net.Smtp;
-using MailKit.Security;
 using Microsoft.Extensions.Options;
 using MimeKit;
+using Onboarding.Notification.Domain;
 
 namespace Onboarding.Notification.Email;
 
@@ -12,16 +12,18 @@ public sealed class SmtpEmailSender(IOptions<SmtpOptions> options) : IEmailSende
 
     public async Task SendAsync(OutgoingEmail email, CancellationToken cancellationToken)
     {
-        var message = new MimeMessage();
-        message.From.Add(new MailboxAddress(_smtp.FromName, _smtp.FromAddress));
+        using var message = new MimeMessage();
+        var fromName = email.Language == MessageLanguage.English ? _smtp.FromNameEnglish : _smtp.FromName;
+        message.From.Add(new MailboxAddress(fromName, _smtp.FromAddress));
         message.To.Add(MailboxAddress.Parse(email.To));
         message.Subject = email.Subject;
         // A stable Message-ID lets the receiving side (and our tests) recognise a resend of the same mail.
         message.MessageId = $"{email.MessageId:N}@onboarding";
+        message.Headers.Add(HeaderId.ContentLanguage, email.Language.Tag());
         message.Body = new TextPart("plain") { Text = email.TextBody };
 
-        using var client = new SmtpClient();
-        await client.ConnectAsync(_smtp.Host, _smtp.Port, Enum.Parse<SecureSocketOptions>(_smtp.Security, ignoreCase: true), cancellationToken);
+        using var client = new SmtpClient { Timeout = (int)_smtp.Timeout.TotalMilliseconds };
+        await client.ConnectAsync(_smtp.Host, _smtp.Port, _smtp.Security, cancellationToken);
         if (!string.IsNullOrEmpty(_smtp.UserName))
         {
             await client.AuthenticateAsync(_smtp.UserName, _smtp.Password ?? "", cancellationToken);

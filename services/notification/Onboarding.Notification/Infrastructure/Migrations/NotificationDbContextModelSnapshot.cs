@@ -102,12 +102,22 @@ namespace Onboarding.Notification.Infrastructure.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("Onboarding.Notification.Infrastructure.EmailDelivery", b =>
+            modelBuilder.Entity("Onboarding.Notification.Infrastructure.Delivery", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("channel");
 
                     b.Property<Guid>("CommandId")
                         .HasColumnType("uuid")
@@ -117,6 +127,10 @@ namespace Onboarding.Notification.Infrastructure.Migrations
                         .HasMaxLength(1024)
                         .HasColumnType("character varying(1024)")
                         .HasColumnName("failure_reason");
+
+                    b.Property<DateTimeOffset?>("LastAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_attempt_at");
 
                     b.Property<DateTimeOffset>("QueuedAt")
                         .HasColumnType("timestamp with time zone")
@@ -149,7 +163,43 @@ namespace Onboarding.Notification.Infrastructure.Migrations
                     b.HasIndex("CommandId")
                         .IsUnique();
 
-                    b.ToTable("email_deliveries", (string)null);
+                    b.ToTable("deliveries", (string)null);
+                });
+
+            modelBuilder.Entity("Onboarding.Notification.Infrastructure.PhoneMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("channel");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("text");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("to");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("To", "CreatedAt")
+                        .HasDatabaseName("ix_phone_messages_to_created_at");
+
+                    b.ToTable("phone_messages", (string)null);
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,35 @@
+using MassTransit;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Onboarding.Testing.Messaging;
+
+namespace Onboarding.Notification.Tests.Infrastructure;
+
+/// <summary>
+/// The real notification service (its own Program) with configuration overrides: a test database, the shared
+/// broker, the test SMTP server. A <see cref="ProbeObserver"/> counts what the bus received, per message id.
+/// </summary>
+public sealed class NotificationServiceFactory(IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<Program>
+{
+    public ProbeObserver Observer => Services.GetRequiredService<ProbeObserver>();
+
+    public IBus Bus => Services.GetRequiredService<IBus>();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<ProbeObserver>();
+            services.AddReceiveObserver(provider => provider.GetRequiredService<ProbeObserver>());
+            // Tests send right after start-up: let the host finish starting only once the queue is consumed.
+            services.Configure<MassTransitHostOptions>(options => options.WaitUntilStarted = true);
+        });
+    }
+}
