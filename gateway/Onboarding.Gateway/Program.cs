@@ -3,6 +3,7 @@ using Onboarding.Gateway.Journey;
 using Onboarding.Gateway.Localization;
 using Onboarding.Gateway.Proxy;
 using Onboarding.Gateway.Security;
+using Onboarding.Gateway.Step1;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -13,6 +14,7 @@ builder.AddGatewayLocalization();
 builder.AddGatewayProblemDetails();
 builder.AddGatewayProxy();
 builder.AddOnboardingSchedule();
+builder.AddStep1();
 builder.Services.AddRazorPages();
 
 var app = builder.Build();

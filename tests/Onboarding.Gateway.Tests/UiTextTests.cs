@@ -60,13 +60,44 @@ public sealed partial class UiTextTests
     {
         var (japanese, english) = Values(name);
 
-        var expected = name.EndsWith("Format", StringComparison.Ordinal) ? new[] { "{0}" } : [];
-        if (name != nameof(UiText.DateFormat))
+        var inJapanese = Placeholders(japanese);
+        var inEnglish = Placeholders(english);
+        if (name.EndsWith("Format", StringComparison.Ordinal) && name != nameof(UiText.DateFormat))
         {
-            Assert.Equal(expected, Placeholder().Matches(japanese).Select(m => m.Value));
-            Assert.Equal(expected, Placeholder().Matches(english).Select(m => m.Value));
+            // {0}, and possibly {1}, ...: numbered from zero without gaps, each once, in whatever order the language needs.
+            Assert.Equal(Enumerable.Range(0, inJapanese.Count).Select(i => $"{{{i}}}"), inJapanese.Order());
+            Assert.NotEmpty(inJapanese);
+            Assert.Equal(inJapanese.Order(), inEnglish.Order());
+        }
+        else
+        {
+            Assert.Empty(inJapanese);
+            Assert.Empty(inEnglish);
         }
     }
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void Formats_format_and_patterns_are_valid(string name)
+    {
+        var (japanese, english) = Values(name);
+
+        foreach (var (text, culture) in new[] { (japanese, "ja"), (english, "en") })
+        {
+            if (name.EndsWith("Pattern", StringComparison.Ordinal) || name == nameof(UiText.DateFormat))
+            {
+                Assert.NotEmpty(new DateTime(2004, 4, 1, 14, 5, 0).ToString(text, new System.Globalization.CultureInfo(culture)));
+            }
+            else if (name.EndsWith("Format", StringComparison.Ordinal))
+            {
+                var arguments = Enumerable.Range(0, Placeholders(text).Count).Select(i => (object)$"<{i}>").ToArray();
+                var formatted = string.Format(System.Globalization.CultureInfo.InvariantCulture, text, arguments);
+                Assert.All(arguments, argument => Assert.Contains((string)argument, formatted));
+            }
+        }
+    }
+
+    private static List<string> Placeholders(string text) => Placeholder().Matches(text).Select(m => m.Value).ToList();
 
     [Fact]
     public void Japanese_is_used_for_every_culture_but_English()

@@ -6,7 +6,7 @@ namespace Onboarding.Gateway.Localization;
 /// <summary>
 /// Every string the member web UI shows, one instance per language. All members are <c>required</c>,
 /// so a string added for one language and forgotten in the other does not compile.
-/// Values ending in <c>Format</c> take one <c>{0}</c> argument.
+/// Values ending in <c>Format</c> take a <c>{0}</c> argument (a few, documented where declared, also <c>{1}</c>).
 /// </summary>
 public sealed partial record UiText
 {
@@ -77,6 +77,118 @@ public sealed partial record UiText
     public required string ProblemServiceUnavailableTitle { get; init; }
     public required string ProblemTooManyRequestsTitle { get; init; }
     public required string ProblemTooManyRequestsDetailFormat { get; init; }
+
+    // Times and waits, always in Japan time. Patterns are .NET date/time format strings.
+    public required string TimePattern { get; init; }
+    public required string DateTimePattern { get; init; }
+    public required string DurationOneSecond { get; init; }
+    public required string DurationSecondsFormat { get; init; }
+    public required string DurationOneMinute { get; init; }
+    public required string DurationMinutesFormat { get; init; }
+    public required string DurationOneHour { get; init; }
+    public required string DurationHoursFormat { get; init; }
+
+    // 和暦 hints in the birth-year select: {0} the Western year, {1} the era year(s); {0} era name, {1} its year.
+    public required string BirthYearOptionFormat { get; init; }
+    public required string EraYearFormat { get; init; }
+    public required string EraFirstYear { get; init; }
+    public required string EraSeparator { get; init; }
+    public required string EraMeiji { get; init; }
+    public required string EraTaisho { get; init; }
+    public required string EraShowa { get; init; }
+    public required string EraHeisei { get; init; }
+    public required string EraReiwa { get; init; }
+
+    // STEP 1: shared by its screens
+    public required string ErrorSummaryTitle { get; init; }
+    public required string ErrorPrefix { get; init; }
+    /// <summary>Two sentences in a row ({0} then {1}): no space between Japanese sentences, one between English ones.</summary>
+    public required string SentenceJoinFormat { get; init; }
+    public required string AttemptsRemainingFormat { get; init; }
+    public required string LookupLastAttempt { get; init; }
+    public required string PasscodeLastAttempt { get; init; }
+    public required string RetryAfterFormat { get; init; }
+    public required string ResendAfterFormat { get; init; }
+    public required string StartOverButton { get; init; }
+    public required string LookupMissingTitle { get; init; }
+    public required string LookupMissingText { get; init; }
+    public required string LookupExpiredTitle { get; init; }
+    public required string LookupExpiredText { get; init; }
+
+    // STEP 1, screen 1: member number and birth date
+    public required string LookupTitle { get; init; }
+    public required string LookupIntro { get; init; }
+    public required string MemberNumberLabel { get; init; }
+    public required string MemberNumberHint { get; init; }
+    public required string BirthDateLegend { get; init; }
+    public required string BirthDateHint { get; init; }
+    public required string BirthYearLabel { get; init; }
+    public required string BirthMonthLabel { get; init; }
+    public required string BirthDayLabel { get; init; }
+    public required string SelectPlaceholder { get; init; }
+    /// <summary>How a month reads in its select (a .NET date format applied to the 1st of that month).</summary>
+    public required string MonthOptionPattern { get; init; }
+    /// <summary>English puts "Year" before its select; Japanese writes the unit after it (〔2004〕年).</summary>
+    public required bool DatePartLabelFirst { get; init; }
+    public required string LookupSubmit { get; init; }
+
+    // STEP 1, screen 2: ご登録者の確認
+    public required string ConfirmTitle { get; init; }
+    public required string ConfirmIntro { get; init; }
+    public required string MaskedNameLabel { get; init; }
+    public required string HonorificFormat { get; init; }
+    public required string ConfirmInstruction { get; init; }
+    public required string ConfirmWrongName { get; init; }
+    public required string ConfirmContinue { get; init; }
+    public required string ConfirmCancel { get; init; }
+
+    // STEP 1, screen 3: 登録内容確認
+    public required string EmailTitle { get; init; }
+    public required string EmailIntro { get; init; }
+    public required string RegisteredHeading { get; init; }
+    public required string RegisteredText { get; init; }
+    public required string RegisteredExists { get; init; }
+    public required string RegisteredNone { get; init; }
+    public required string RegisteredNoneHint { get; init; }
+    public required string SendRegisteredButton { get; init; }
+    public required string NewHeading { get; init; }
+    public required string NewText { get; init; }
+    public required string EmailLabel { get; init; }
+    public required string EmailHint { get; init; }
+    public required string EmailConfirmationLabel { get; init; }
+    public required string EmailConfirmationHint { get; init; }
+    public required string NewSendNote { get; init; }
+    public required string SendNewButton { get; init; }
+    public required string OpenSentPasscodePage { get; init; }
+
+    // STEP 1, screen 4: パスコードで認証 (also opened from the mail's link, in any browser)
+    public required string PasscodeTitle { get; init; }
+    public required string PasscodeSentToFormat { get; init; }
+    public required string PasscodeIntro { get; init; }
+    public required string PasscodeMailLinkNote { get; init; }
+    public required string PasscodeExpiresFormat { get; init; }
+    public required string PasscodeLabel { get; init; }
+    public required string PasscodeHint { get; init; }
+    public required string PasscodeSubmit { get; init; }
+    public required string ResendHeading { get; init; }
+    public required string ResendText { get; init; }
+    public required string ResendButton { get; init; }
+    public required string ResentNotice { get; init; }
+    public required string PasscodeExpiredText { get; init; }
+    public required string PasscodeLockedText { get; init; }
+    public required string PasscodeSupersededText { get; init; }
+    public required string PasscodeAlreadyConfirmedText { get; init; }
+    public required string ChallengeNotFoundTitle { get; init; }
+    public required string ChallengeNotFoundText { get; init; }
+
+    // STEP 1, done
+    public required string DoneTitle { get; init; }
+    public required string DoneText { get; init; }
+    public required string DoneEmailLabel { get; init; }
+    public required string DoneNextText { get; init; }
+    public required string DoneNextButton { get; init; }
+    public required string DoneMissingTitle { get; init; }
+    public required string DoneMissingText { get; init; }
 
     public string StepTitle(int step) => step switch
     {

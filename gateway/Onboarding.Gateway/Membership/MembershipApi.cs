@@ -1,0 +1,81 @@
+namespace Onboarding.Gateway.Membership;
+
+// The shapes of the membership service's STEP 1 API (ARCHITECTURE §7), as the gateway reads them.
+
+public sealed record LookupCreated(Guid LookupId, string MaskedName, string? MaskedRegisteredEmail, DateTimeOffset ExpiresAt);
+
+public sealed record PasscodeSent(Guid ChallengeId, string SentTo, DateTimeOffset ExpiresAt, DateTimeOffset ResendAvailableAt);
+
+public sealed record PasscodeChallenge(
+    Guid ChallengeId,
+    Guid LookupId,
+    string SentTo,
+    string Target,
+    string Status,
+    DateTimeOffset ExpiresAt,
+    DateTimeOffset ResendAvailableAt,
+    int AttemptsRemaining)
+{
+    public bool IsPending => Status == "pending";
+    public bool IsConfirmed => Status == "confirmed";
+    public bool IsSuperseded => Status == "voided";
+    public bool IsLocked => Status == "locked";
+}
+
+public sealed record EmailConfirmed(string Email, DateTimeOffset ConfirmedAt);
+
+/// <summary>Where a passcode goes: the address on file, or a new one typed twice.</summary>
+public abstract record PasscodeTarget
+{
+    public sealed record Registered : PasscodeTarget;
+
+    public sealed record NewAddress(string? Email, string? EmailConfirmation) : PasscodeTarget;
+}
+
+/// <summary>The stable problem codes the pages react to (the service's <c>code</c> extension).</summary>
+public static class ProblemCodes
+{
+    public const string ValidationFailed = "validation_failed";
+    public const string MemberNotFound = "member_not_found";
+    public const string TooManyAttempts = "too_many_attempts";
+    public const string LookupExpired = "lookup_expired";
+    public const string LookupNotFound = "lookup_not_found";
+    public const string NoRegisteredEmail = "no_registered_email";
+    public const string ResendTooSoon = "resend_too_soon";
+    public const string DailyLimitReached = "daily_limit_reached";
+    public const string ChallengeNotFound = "challenge_not_found";
+    public const string InvalidPasscode = "invalid_passcode";
+    public const string PasscodeExpired = "passcode_expired";
+    public const string PasscodeLocked = "passcode_locked";
+    public const string PasscodeUsed = "passcode_used";
+    public const string PasscodeSuperseded = "passcode_superseded";
+
+    /// <summary>Not from the service: it could not be reached or did not answer with a problem document.</summary>
+    public const string ServiceUnavailable = "service_unavailable";
+}
+
+/// <summary>
+/// An RFC 9457 answer of the membership service. <see cref="Title"/> and <see cref="FieldErrors"/> are already in the
+/// member's language (the gateway sends it as <c>Accept-Language</c>).
+/// </summary>
+public sealed record MembershipProblem(
+    int Status,
+    string Code,
+    string? Title,
+    IReadOnlyDictionary<string, string> FieldErrors,
+    int? AttemptsRemaining,
+    int? RetryAfterSeconds)
+{
+    public static MembershipProblem Unavailable(int status) =>
+        new(status, ProblemCodes.ServiceUnavailable, null, new Dictionary<string, string>(), null, null);
+}
+
+/// <summary>Either the service's answer or the problem it reported; never both.</summary>
+public sealed record MembershipResult<T>(T? Value, MembershipProblem? Problem) where T : class
+{
+    public bool Succeeded => Problem is null;
+
+    public static MembershipResult<T> Success(T value) => new(value, null);
+
+    public static MembershipResult<T> Failure(MembershipProblem problem) => new(null, problem);
+}
