@@ -1,0 +1,53 @@
+namespace Onboarding.AppHost;
+
+/// <summary>
+/// The names of the system's resources. They are also the connection-string names and service-discovery names the
+/// services use, and the names tests look resources up by, so they live here once.
+/// </summary>
+public static class ResourceNames
+{
+    // Infrastructure
+    public const string Postgres = "postgres";
+    public const string RabbitMq = "rabbitmq";
+    public const string Mail = "mail";
+
+    // Databases, one per service (ARCHITECTURE.md §2)
+    public const string MembershipDb = "membershipdb";
+    public const string IdentityDb = "identitydb";
+    public const string NotificationDb = "notificationdb";
+    public const string WalletDb = "walletdb";
+    public const string SandboxDb = "sandboxdb";
+
+    // Services
+    public const string Membership = "membership";
+    public const string IdentityPortal = "identity-portal";
+    public const string Notification = "notification";
+    public const string WalletLink = "wallet-link";
+    public const string WalletSandbox = "wallet-sandbox";
+    public const string Gateway = "gateway";
+
+    /// <summary>Every service that owns a database, each with its <c>-migrate</c> step.</summary>
+    public static readonly IReadOnlyList<string> Services = [Membership, IdentityPortal, Notification, WalletLink, WalletSandbox];
+
+    public static readonly IReadOnlyList<string> Databases = [MembershipDb, IdentityDb, NotificationDb, WalletDb, SandboxDb];
+
+    /// <summary>The one-shot step that applies a service's EF Core migrations before the service starts.</summary>
+    public static string Migration(string service) => $"{service}-migrate";
+
+    /// <summary>The argument that makes a service apply its migrations and exit.</summary>
+    public const string MigrateArgument = "migrate";
+
+    // Parameters (secrets)
+    public const string PostgresPassword = "postgres-password";
+    public const string RabbitMqPassword = "rabbitmq-password";
+    public const string OperatorApiKey = "operator-api-key";
+    public const string MembershipPasscodeKey = "membership-passcode-key";
+
+    /// <summary>The broker user of the local and container modes (the password is a parameter).</summary>
+    public const string RabbitMqUser = "onboarding";
+
+    // Endpoint names
+    public const string HttpEndpoint = "http";
+    public const string SmtpEndpoint = "smtp";
+    public const string TcpEndpoint = "tcp";
+}

@@ -1,0 +1,60 @@
+using Onboarding.AppHost.Infrastructure;
+
+namespace Onboarding.AppHost;
+
+/// <summary>How every Onboarding service is wired: its database (migrated first), the broker, health and secrets.</summary>
+internal static class ServiceResourceExtensions
+{
+    /// <summary>
+    /// Adds the service <paramref name="name"/> and its <c>{name}-migrate</c> step (the same project started with
+    /// <c>migrate</c>, which applies the EF Core migrations, creating the database if needed, and exits 0). The
+    /// service starts only after the migration completed and the broker is healthy. <paramref name="configure"/> adds
+    /// the service's own settings to both, since the migrate step builds the same host (and validates its options).
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> AddService<TProject>(
+        this IDistributedApplicationBuilder builder,
+        string name,
+        string database,
+        InfrastructureResources infrastructure,
+        IResourceBuilder<ParameterResource> operatorApiKey,
+        Action<IResourceBuilder<ProjectResource>>? configure = null)
+        where TProject : IProjectMetadata, new()
+    {
+        var db = infrastructure.Database(database);
+        configure ??= _ => { };
+
+        var migrate = builder.AddProject<TProject>(ResourceNames.Migration(name), options => options.ExcludeLaunchProfile = true)
+            .WithArgs(ResourceNames.MigrateArgument)
+            .WithAppHostEnvironment(builder)
+            .WithReference(db)
+            .WaitFor(db)
+            // Referenced (not awaited) so that a service whose start-up code validates the broker's connection
+            // string can still build its host in migrate mode.
+            .WithReference(infrastructure.RabbitMq)
+            .WithParentRelationship(db)
+            .WithIconName("DatabaseArrowUp");
+        configure(migrate);
+
+        var service = builder.AddProject<TProject>(name, options => options.ExcludeLaunchProfile = true)
+            .WithHttpEndpoint(name: ResourceNames.HttpEndpoint)
+            .WithAppHostEnvironment(builder)
+            .WithReference(db)
+            .WithReference(infrastructure.RabbitMq)
+            .WithEnvironment("Operator__ApiKey", operatorApiKey)
+            .WaitForCompletion(migrate)
+            .WaitFor(infrastructure.RabbitMq)
+            .WithHttpHealthCheck("/health", endpointName: ResourceNames.HttpEndpoint);
+        configure(service);
+        return service;
+    }
+
+    /// <summary>
+    /// Projects are started without their launch profiles, so that the AppHost alone decides ports; the environment
+    /// name (Development when run from <c>./run.sh</c>) is passed on instead.
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> WithAppHostEnvironment(
+        this IResourceBuilder<ProjectResource> project, IDistributedApplicationBuilder builder) =>
+        project
+            .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
+            .WithEnvironment("DOTNET_ENVIRONMENT", builder.Environment.EnvironmentName);
+}
