@@ -5,6 +5,7 @@ using System.Net.Sockets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Onboarding.AppHost;
+using Onboarding.Testing.Smtp;
 using Xunit.Abstractions;
 using Xunit.Sdk;
 
@@ -41,6 +42,18 @@ public sealed class SystemFixture(IMessageSink diagnostics) : IAsyncLifetime
 
     public HttpClient Mail { get; private set; } = null!;
 
+    /// <summary>smtp4dev's inbox, read through its REST API: every mail the system sent.</summary>
+    public Smtp4devClient Inbox { get; private set; } = null!;
+
+    /// <summary>The operator credential the system was started with: send it as <c>X-Operator-Key</c>.</summary>
+    public string OperatorApiKey { get; } = Guid.NewGuid().ToString("N");
+
+    /// <summary>
+    /// When each member may be sent the next passcode (the service allows one per member per 60 s), so the tests
+    /// that share a seeded member wait their turn instead of meeting <c>resend_too_soon</c>.
+    /// </summary>
+    public PasscodeCooldowns PasscodeCooldowns { get; } = new();
+
     /// <summary>The system's own data directory (local servers' clusters, node and secrets).</summary>
     public string DataDirectory => _dataDirectory;
 
@@ -67,7 +80,7 @@ public sealed class SystemFixture(IMessageSink diagnostics) : IAsyncLifetime
             "--Mail:HttpPort=0",
             "--Mail:SmtpPort=0",
             // Given, so the test never generates (and persists) keys into the developer's user secrets.
-            $"--Parameters:{ResourceNames.OperatorApiKey}={Guid.NewGuid():N}",
+            $"--Parameters:{ResourceNames.OperatorApiKey}={OperatorApiKey}",
             $"--Parameters:{ResourceNames.MembershipPasscodeKey}={Guid.NewGuid():N}{Guid.NewGuid():N}",
         ], startup.Token);
 
@@ -102,6 +115,7 @@ public sealed class SystemFixture(IMessageSink diagnostics) : IAsyncLifetime
         MailUrl = App.GetEndpoint(ResourceNames.Mail, ResourceNames.HttpEndpoint);
         Gateway = new HttpClient { BaseAddress = GatewayUrl, Timeout = TimeSpan.FromSeconds(30) };
         Mail = new HttpClient { BaseAddress = MailUrl, Timeout = TimeSpan.FromSeconds(30) };
+        Inbox = new Smtp4devClient(MailUrl);
     }
 
     /// <summary>
@@ -231,6 +245,7 @@ public sealed class SystemFixture(IMessageSink diagnostics) : IAsyncLifetime
     {
         Gateway?.Dispose();
         Mail?.Dispose();
+        Inbox?.Dispose();
         if (_app is not null)
         {
             using var stop = new CancellationTokenSource(StopTimeout);

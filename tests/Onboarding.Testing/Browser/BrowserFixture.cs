@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Xunit;
 
 namespace Onboarding.Testing.Browser;
 
@@ -6,7 +7,7 @@ namespace Onboarding.Testing.Browser;
 /// One headless Chromium per test class (or collection), driven by Playwright. It launches the browser
 /// the operating system installed (<c>/usr/bin/chromium</c>, or <c>CHROMIUM_PATH</c>): Playwright's own
 /// browser download cannot work on these machines, so <c>playwright install</c> is never needed.
-/// Kept free of anything gateway-specific so it can move into a shared test library.
+/// Shared by the gateway's browser tests (fake services) and the end-to-end tests (the whole system).
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
