@@ -49,6 +49,13 @@ public sealed class MessagingTestHost : IAsyncDisposable
             .AddConsumer<ProbeConsumer>()
             .Endpoint(endpoint => endpoint.Name = queue));
 
+        // Tests publish right after start: wait until the probe queue is bound, or an early event finds no subscriber.
+        builder.Services.Configure<MassTransitHostOptions>(options =>
+        {
+            options.WaitUntilStarted = true;
+            options.StartTimeout = TimeSpan.FromSeconds(60);
+        });
+
         var host = builder.Build();
         await using (var scope = host.Services.CreateAsyncScope())
         {
