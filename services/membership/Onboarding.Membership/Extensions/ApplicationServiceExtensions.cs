@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Onboarding.Membership.Application;
 using Onboarding.Membership.Domain;
+using Onboarding.Membership.Import;
 using Onboarding.Membership.Infrastructure;
 using Onboarding.Messaging;
 
@@ -23,6 +24,8 @@ public static class ApplicationServiceExtensions
         builder.Services.AddSingleton<MembershipMetrics>();
         builder.Services.AddScoped<PasscodeSender>();
         builder.Services.AddScoped<DevelopmentMembers>();
+        builder.Services.AddSingleton<RosterImportMetrics>();
+        builder.Services.AddScoped<RosterImporter>();
         return builder;
     }
 }
