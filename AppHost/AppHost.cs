@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Onboarding.AppHost;
+using Onboarding.AppHost.Commands;
 using Onboarding.AppHost.Infrastructure;
 
 var builder = DistributedApplication.CreateBuilder(args);
@@ -25,7 +26,8 @@ var membership = builder.AddService<Projects.Onboarding_Membership>(
     service => service
         .WithEnvironment("Membership__PublicBaseUrl", gateway.GetEndpoint(ResourceNames.HttpEndpoint))
         .WithEnvironment("Membership__PasscodeKey", passcodeKey)
-        .WithEnvironment("Membership__SeedDevelopmentMembers", isDevelopment ? "true" : "false"));
+        .WithEnvironment("Membership__SeedDevelopmentMembers", isDevelopment ? "true" : "false"))
+    .WithRosterImportCommand(operatorApiKey);
 
 var identityPortal = builder.AddService<Projects.Onboarding_IdentityPortal>(
     ResourceNames.IdentityPortal, ResourceNames.IdentityDb, infrastructure, operatorApiKey);
