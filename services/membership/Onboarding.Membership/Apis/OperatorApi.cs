@@ -1,7 +1,7 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Onboarding.Contracts;
 using Onboarding.Contracts.Commands;
+using Onboarding.Membership.Domain;
 using Onboarding.Membership.Import;
 using Onboarding.Membership.Infrastructure;
 using Onboarding.Messaging.Outbox;
@@ -72,18 +72,19 @@ public static class OperatorApi
     /// Proves the mail path end to end: the command goes through this service's outbox and RabbitMQ to
     /// <c>notification</c>, which sends it over SMTP.
     /// </summary>
-    public static async Task<Results<Accepted<TestEmailAccepted>, ValidationProblem>> SendTestEmail(
-        TestEmailRequest request, MembershipDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<Results<Accepted<TestEmailAccepted>, ProblemHttpResult>> SendTestEmail(
+        TestEmailRequest request, HttpContext http, MembershipDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(request.To) || !new EmailAddressAttribute().IsValid(request.To))
+        var to = EmailAddress.Normalize(request.To);
+        if (to is null)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            return Problems.Validation(http, new Dictionary<string, string>
             {
-                ["to"] = ["A valid e-mail address is required."],
+                ["to"] = string.IsNullOrWhiteSpace(request.To) ? "email.required" : "email.invalid",
             });
         }
 
-        var command = new SendTestEmail(Guid.CreateVersion7(), request.To.Trim(), request.Culture is "en" ? "en" : "ja");
+        var command = new SendTestEmail(Guid.CreateVersion7(), to, request.Culture is "en" ? "en" : "ja");
         db.SendThroughOutbox(QueueNames.Notification, command, clock);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Accepted((string?)null, new TestEmailAccepted(command.RequestId));
