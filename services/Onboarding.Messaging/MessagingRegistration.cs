@@ -2,6 +2,7 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Onboarding.Messaging.Inbox;
 using Onboarding.Messaging.Outbox;
@@ -27,7 +28,7 @@ public static class MessagingRegistration
             .AddInterceptors(services.GetRequiredService<OutboxCommitSignal>()));
         builder.EnrichNpgsqlDbContext<TDbContext>();
         builder.Services.AddScoped(services => new ServiceDbContextAccessor(services.GetRequiredService<TDbContext>()));
-        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton(TimeProvider.System);
         return builder;
     }
 
