@@ -10,6 +10,7 @@ var infrastructure = builder.AddInfrastructure();
 var mail = builder.AddSmtp4Dev(ResourceNames.Mail);
 var operatorApiKey = Secrets.Generated(builder, ResourceNames.OperatorApiKey);
 var passcodeKey = Secrets.Generated(builder, ResourceNames.MembershipPasscodeKey);
+var portalCodeKey = Secrets.Generated(builder, ResourceNames.PortalCodeKey);
 var isDevelopment = builder.Environment.IsDevelopment();
 
 // The member-facing entry point: YARP routes /api/membership, /api/portal, /api/wallet to the services (wired below).
@@ -30,7 +31,8 @@ var membership = builder.AddService<Projects.Onboarding_Membership>(
     .WithRosterImportCommand(operatorApiKey);
 
 var identityPortal = builder.AddService<Projects.Onboarding_IdentityPortal>(
-    ResourceNames.IdentityPortal, ResourceNames.IdentityDb, infrastructure, operatorApiKey);
+    ResourceNames.IdentityPortal, ResourceNames.IdentityDb, infrastructure, operatorApiKey,
+    service => service.WithEnvironment("Portal__CodeKey", portalCodeKey));
 
 var smtp = mail.GetEndpoint(ResourceNames.SmtpEndpoint);
 builder.AddService<Projects.Onboarding_Notification>(

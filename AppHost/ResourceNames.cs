@@ -42,6 +42,7 @@ public static class ResourceNames
     public const string RabbitMqPassword = "rabbitmq-password";
     public const string OperatorApiKey = "operator-api-key";
     public const string MembershipPasscodeKey = "membership-passcode-key";
+    public const string PortalCodeKey = "portal-code-key";
 
     /// <summary>The broker user of the local and container modes (the password is a parameter).</summary>
     public const string RabbitMqUser = "onboarding";

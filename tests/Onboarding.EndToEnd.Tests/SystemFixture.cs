@@ -82,6 +82,7 @@ public sealed class SystemFixture(IMessageSink diagnostics) : IAsyncLifetime
             // Given, so the test never generates (and persists) keys into the developer's user secrets.
             $"--Parameters:{ResourceNames.OperatorApiKey}={OperatorApiKey}",
             $"--Parameters:{ResourceNames.MembershipPasscodeKey}={Guid.NewGuid():N}{Guid.NewGuid():N}",
+            $"--Parameters:{ResourceNames.PortalCodeKey}={Guid.NewGuid():N}{Guid.NewGuid():N}",
         ], startup.Token);
 
         // Resources' console logs are kept by the fixture and shown for the resources that fail, rather than

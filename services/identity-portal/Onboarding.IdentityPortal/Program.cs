@@ -16,6 +16,7 @@ if (DatabaseMigration.IsMigrationRun(args))
 
 app.MapDefaultEndpoints();
 app.MapPingApi();
+app.MapSignupApi();
 app.Run();
 
 public partial class Program;

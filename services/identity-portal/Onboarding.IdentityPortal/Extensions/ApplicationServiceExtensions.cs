@@ -1,5 +1,10 @@
-using Onboarding.Messaging;
+using System.Text;
+using Microsoft.Extensions.Options;
+using Onboarding.IdentityPortal.Application;
+using Onboarding.IdentityPortal.Domain;
 using Onboarding.IdentityPortal.Infrastructure;
+using Onboarding.IdentityPortal.Messaging;
+using Onboarding.Messaging;
 
 namespace Onboarding.IdentityPortal.Extensions;
 
@@ -8,7 +13,22 @@ public static class ApplicationServiceExtensions
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<IdentityDbContext>("identitydb");
-        builder.AddOnboardingMessaging<IdentityDbContext>();
+        builder.AddOnboardingMessaging<IdentityDbContext>(bus =>
+            bus.AddConsumer<MemberEmailConfirmedConsumer>().Endpoint(endpoint => endpoint.Name = MemberEmailConfirmedConsumer.QueueName));
+
+        builder.Services.AddOptions<PortalOptions>().BindConfiguration(PortalOptions.Section);
+        // Built on first use, not at start-up: the service and its migrate step keep running without the key.
+        builder.Services.AddSingleton(services =>
+        {
+            var key = services.GetRequiredService<IOptions<PortalOptions>>().Value.CodeKey;
+            if (key.Length < VerificationCodeHasher.MinimumKeyLength)
+            {
+                throw new InvalidOperationException(
+                    $"{PortalOptions.Section}:CodeKey must be at least {VerificationCodeHasher.MinimumKeyLength} characters.");
+            }
+            return new VerificationCodeHasher(Encoding.UTF8.GetBytes(key));
+        });
+        builder.Services.AddScoped<SignupCodeSender>();
         return builder;
     }
 }

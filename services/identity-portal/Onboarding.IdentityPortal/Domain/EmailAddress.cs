@@ -1,0 +1,32 @@
+using System.Net.Mail;
+using System.Text;
+
+namespace Onboarding.IdentityPortal.Domain;
+
+/// <summary>
+/// E-mail addresses as ARCHITECTURE §6 wants them: NFKC (full-width letters become ASCII), trimmed, the domain
+/// lower-cased, at most 254 characters, plain ASCII with one @ and a dotted domain. The same rules as membership's
+/// STEP 1, so an address typed here matches the one carried by <c>MemberEmailConfirmed</c>.
+/// </summary>
+public static class EmailAddress
+{
+    public const int MaxLength = 254;
+
+    /// <summary>The normalised address, or null when it is not a usable address.</summary>
+    public static string? Normalize(string? input)
+    {
+        if (string.IsNullOrWhiteSpace(input)) return null;
+        var text = input.Normalize(NormalizationForm.FormKC).Trim();
+        var at = text.LastIndexOf('@');
+        if (at <= 0 || at == text.Length - 1) return null;
+
+        var address = string.Concat(text.AsSpan(0, at + 1), text[(at + 1)..].ToLowerInvariant());
+        if (address.Length > MaxLength || !address.All(c => c is > ' ' and < (char)127)) return null;
+        if (address.Count(c => c == '@') != 1) return null;
+
+        var domain = address[(at + 1)..];
+        if (!domain.Contains('.') || domain.StartsWith('.') || domain.EndsWith('.') || domain.Contains("..")) return null;
+        if (!MailAddress.TryCreate(address, out var parsed) || parsed.Address != address) return null;
+        return address;
+    }
+}

@@ -1,0 +1,32 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Onboarding.IdentityPortal.Domain;
+
+public static class VerificationCode
+{
+    public static string NewCode() => RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6");
+
+    /// <summary>The typed code as 6 ASCII digits (full-width digits and spaces accepted), or null.</summary>
+    public static string? Normalize(string? input)
+    {
+        if (string.IsNullOrWhiteSpace(input)) return null;
+        var digits = string.Concat(input.Normalize(NormalizationForm.FormKC).Where(c => !char.IsWhiteSpace(c)));
+        return digits.Length == 6 && digits.All(char.IsAsciiDigit) ? digits : null;
+    }
+}
+
+/// <summary>
+/// Codes are stored as HMAC-SHA256 under a server secret (<c>Portal:CodeKey</c>), bound to the code's id. Six digits
+/// are only a million values, so a plain hash would fall to brute force; the key keeps a stolen table useless.
+/// </summary>
+public sealed class VerificationCodeHasher(byte[] key)
+{
+    public const int MinimumKeyLength = 32;
+
+    public byte[] Hash(Guid codeId, string code) =>
+        HMACSHA256.HashData(key, Encoding.ASCII.GetBytes($"{codeId:N}:{code}"));
+
+    public bool Matches(Guid codeId, string code, byte[] storedHash) =>
+        CryptographicOperations.FixedTimeEquals(Hash(codeId, code), storedHash);
+}

@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Onboarding.IdentityPortal.Domain;
+
+namespace Onboarding.IdentityPortal.Infrastructure.EntityConfigurations;
+
+public sealed class ConfirmedAddressConfiguration : IEntityTypeConfiguration<ConfirmedAddress>
+{
+    public void Configure(EntityTypeBuilder<ConfirmedAddress> address)
+    {
+        address.ToTable("confirmed_addresses");
+        address.HasKey(a => a.MemberId);
+        address.Property(a => a.MemberId).HasColumnName("member_id").ValueGeneratedNever();
+        address.Property(a => a.MemberNumber).HasColumnName("member_number").HasMaxLength(12).IsFixedLength();
+        address.Property(a => a.Email).HasColumnName("email").HasMaxLength(EmailAddress.MaxLength);
+        address.Property(a => a.ConfirmedAt).HasColumnName("confirmed_at");
+        address.Property(a => a.AccountId).HasColumnName("account_id");
+        address.HasIndex(a => a.Email);
+    }
+}
+
+public sealed class SignupFlowConfiguration : IEntityTypeConfiguration<SignupFlow>
+{
+    public void Configure(EntityTypeBuilder<SignupFlow> flow)
+    {
+        flow.ToTable("signup_flows");
+        flow.HasKey(f => f.Id);
+        flow.Property(f => f.Id).HasColumnName("id").ValueGeneratedNever();
+        flow.Property(f => f.MemberId).HasColumnName("member_id");
+        flow.Property(f => f.Email).HasColumnName("email").HasMaxLength(EmailAddress.MaxLength);
+        flow.Property(f => f.CreatedAt).HasColumnName("created_at");
+        flow.Property(f => f.ExpiresAt).HasColumnName("expires_at");
+        flow.Property(f => f.Status).HasColumnName("status").HasConversion<string>().HasMaxLength(16);
+        flow.Property(f => f.EmailVerifiedAt).HasColumnName("email_verified_at");
+        flow.HasIndex(f => f.MemberId);
+    }
+}
+
+public sealed class EmailCodeChallengeConfiguration : IEntityTypeConfiguration<EmailCodeChallenge>
+{
+    public void Configure(EntityTypeBuilder<EmailCodeChallenge> code)
+    {
+        code.ToTable("email_code_challenges");
+        code.HasKey(c => c.Id);
+        code.Property(c => c.Id).HasColumnName("id").ValueGeneratedNever();
+        code.Property(c => c.SignupId).HasColumnName("signup_id");
+        code.HasOne<SignupFlow>().WithMany().HasForeignKey(c => c.SignupId).OnDelete(DeleteBehavior.Cascade);
+        code.Property(c => c.Email).HasColumnName("email").HasMaxLength(EmailAddress.MaxLength);
+        code.Property(c => c.CodeHash).HasColumnName("code_hash");
+        code.Property(c => c.CreatedAt).HasColumnName("created_at");
+        code.Property(c => c.ExpiresAt).HasColumnName("expires_at");
+        code.Property(c => c.ResendAvailableAt).HasColumnName("resend_available_at");
+        code.Property(c => c.FailedAttempts).HasColumnName("failed_attempts");
+        code.Property(c => c.Status).HasColumnName("status").HasConversion<string>().HasMaxLength(16);
+        code.Property(c => c.UsedAt).HasColumnName("used_at");
+        code.HasIndex(c => new { c.Email, c.CreatedAt });
+        code.HasIndex(c => new { c.SignupId, c.CreatedAt });
+        code.Ignore(c => c.AttemptsRemaining);
+    }
+}

@@ -1,0 +1,90 @@
+using Onboarding.IdentityPortal.Apis;
+using Onboarding.IdentityPortal.Domain;
+
+namespace Onboarding.IdentityPortal.Tests;
+
+/// <summary>The code rules of ARCHITECTURE §6, without a database.</summary>
+public sealed class DomainTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 24, 3, 0, 0, TimeSpan.Zero);
+
+    [Theory]
+    [InlineData("123456", "123456")]
+    [InlineData("１２３４５６", "123456")]
+    [InlineData(" 123 456 ", "123456")]
+    [InlineData("12345", null)]
+    [InlineData("abcdef", null)]
+    [InlineData(null, null)]
+    public void Typed_codes_are_normalised_to_six_ascii_digits(string? typed, string? expected) =>
+        Assert.Equal(expected, VerificationCode.Normalize(typed));
+
+    [Fact]
+    public void New_codes_are_six_digits_and_vary()
+    {
+        var codes = Enumerable.Range(0, 50).Select(_ => VerificationCode.NewCode()).ToList();
+        Assert.All(codes, code => Assert.Matches("^[0-9]{6}$", code));
+        Assert.True(codes.Distinct().Count() > 40);
+    }
+
+    [Fact]
+    public void The_hash_is_keyed_and_bound_to_the_code_id()
+    {
+        var id = Guid.NewGuid();
+        var hasher = new VerificationCodeHasher("k1-0123456789abcdef0123456789abcdef"u8.ToArray());
+        var hash = hasher.Hash(id, "123456");
+        Assert.True(hasher.Matches(id, "123456", hash));
+        Assert.False(hasher.Matches(Guid.NewGuid(), "123456", hash));
+        Assert.False(new VerificationCodeHasher("k2-0123456789abcdef0123456789abcdef"u8.ToArray()).Matches(id, "123456", hash));
+    }
+
+    [Fact]
+    public void A_code_allows_five_wrong_tries_then_locks()
+    {
+        var code = EmailCodeChallenge.Issue(Guid.NewGuid(), Guid.NewGuid(), "a@example.jp", [1], Now);
+        for (var i = 0; i < 4; i++) Assert.Equal(CodeCheck.Wrong, code.Verify(_ => false, Now));
+        Assert.Equal(CodeCheck.Locked, code.Verify(_ => false, Now));
+        Assert.Equal(CodeCheck.Locked, code.Verify(_ => true, Now));
+    }
+
+    [Fact]
+    public void A_code_works_once_and_only_for_15_minutes()
+    {
+        var code = EmailCodeChallenge.Issue(Guid.NewGuid(), Guid.NewGuid(), "a@example.jp", [1], Now);
+        Assert.Equal(CodeCheck.Expired, code.Verify(_ => true, Now.AddMinutes(15)));
+        Assert.Equal(CodeCheck.Confirmed, code.Verify(_ => true, Now.AddMinutes(14)));
+        Assert.Equal(CodeCheck.AlreadyUsed, code.Verify(_ => true, Now.AddMinutes(14)));
+    }
+
+    [Fact]
+    public void Resend_waits_60_seconds_and_stops_at_10_a_day()
+    {
+        var sent = new List<EmailCodeChallenge>();
+        for (var i = 0; i < 10; i++)
+        {
+            var at = Now.AddMinutes(i);
+            Assert.Null(EmailCodeChallenge.MaySend(sent, at).Refusal);
+            sent.Add(EmailCodeChallenge.Issue(Guid.NewGuid(), Guid.NewGuid(), "a@example.jp", [1], at));
+            Assert.Equal((CodeRefusal.TooSoon, TimeSpan.FromSeconds(30)), EmailCodeChallenge.MaySend(sent, at.AddSeconds(30)));
+        }
+        Assert.Equal((CodeRefusal.DailyLimit, TimeSpan.FromHours(24) - TimeSpan.FromMinutes(10)),
+            EmailCodeChallenge.MaySend(sent, Now.AddMinutes(10)));
+    }
+
+    [Theory]
+    [InlineData("ｈａｎａｋｏ＠Example.AC.JP ", "hanako@example.ac.jp")]
+    [InlineData("Hanako@EXAMPLE.jp", "Hanako@example.jp")]
+    [InlineData("hanako@example", null)]
+    public void Addresses_are_normalised_as_in_step1(string typed, string? expected) =>
+        Assert.Equal(expected, EmailAddress.Normalize(typed));
+
+    [Fact]
+    public void Every_message_is_in_japanese_and_english()
+    {
+        Assert.All(ProblemText.All, text =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(text.Ja));
+            Assert.False(string.IsNullOrWhiteSpace(text.En));
+            Assert.NotEqual(text.Ja, text.En);
+        });
+    }
+}
