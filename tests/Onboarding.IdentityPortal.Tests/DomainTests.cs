@@ -1,3 +1,4 @@
+using Onboarding.Contracts;
 using Onboarding.IdentityPortal.Apis;
 using Onboarding.IdentityPortal.Domain;
 

@@ -1,3 +1,4 @@
+using Onboarding.Testing.Messaging;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 

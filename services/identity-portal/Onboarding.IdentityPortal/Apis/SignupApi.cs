@@ -1,3 +1,4 @@
+using Onboarding.Contracts;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Onboarding.IdentityPortal.Application;

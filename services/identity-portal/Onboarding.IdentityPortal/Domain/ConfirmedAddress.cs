@@ -1,3 +1,4 @@
+using Onboarding.Contracts;
 namespace Onboarding.IdentityPortal.Domain;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using Onboarding.Contracts;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Onboarding.Contracts.Events;

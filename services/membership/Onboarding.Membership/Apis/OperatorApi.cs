@@ -1,3 +1,4 @@
+using Onboarding.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Onboarding.Contracts;
 using Onboarding.Contracts.Commands;

@@ -1,3 +1,4 @@
+using Onboarding.Contracts;
 using System.Buffers;
 using System.Globalization;
 using System.Text;

@@ -1,3 +1,4 @@
+using Onboarding.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Onboarding.IdentityPortal.Domain;

@@ -1,11 +1,13 @@
 using System.Net.Mail;
 using System.Text;
 
-namespace Onboarding.Membership.Domain;
+namespace Onboarding.Contracts;
 
 /// <summary>
 /// E-mail addresses as ARCHITECTURE §6 wants them: NFKC (full-width letters become ASCII), trimmed, the domain
-/// lower-cased, at most 254 characters, plain ASCII with one @ and a dotted domain.
+/// lower-cased, at most 254 characters, plain ASCII with one @ and a dotted domain. Every address in our events is in
+/// this form, and every service that compares addresses with them (identity-portal's sign-up with the address of
+/// <c>MemberEmailConfirmed</c>) normalises with this same rule — which is why it lives in the contracts package.
 /// </summary>
 public static class EmailAddress
 {

@@ -3,15 +3,19 @@ using System.Text.Json;
 using Onboarding.Contracts;
 using RabbitMQ.Client;
 
-namespace Onboarding.Membership.Tests;
+namespace Onboarding.Testing.Messaging;
 
 /// <summary>
-/// Reads the commands membership sent to notification's queue straight from RabbitMQ (notification itself does not
-/// run in these tests), so a test sees the passcode exactly as notification would receive it.
+/// Reads the commands a service sent to notification's queue straight from RabbitMQ, for tests in which notification
+/// itself does not run: a test sees a code exactly as notification would receive it. It takes every message it reads
+/// off the queue, so the tests that use it take turns (one xUnit collection per test project).
 /// </summary>
 public sealed class NotificationQueueTap(string brokerConnectionString)
 {
-    private readonly ConcurrentBag<JsonElement> _seen = [];
+    private readonly ConcurrentQueue<JsonElement> _seen = new();
+
+    /// <summary>The <c>message</c> part of every command read so far, in arrival order.</summary>
+    public IEnumerable<JsonElement> Seen => _seen;
 
     /// <summary>The first command whose <c>message</c> satisfies <paramref name="match"/>, waiting for it to arrive.</summary>
     public async Task<JsonElement> WaitForAsync(Func<JsonElement, bool> match, TimeSpan? timeout = null)
@@ -28,12 +32,6 @@ public sealed class NotificationQueueTap(string brokerConnectionString)
         throw new TimeoutException("The expected command never reached the notification queue.");
     }
 
-    public async Task<string> PasscodeForAsync(Guid challengeId)
-    {
-        var command = await WaitForAsync(m => m.TryGetProperty("challengeId", out var id) && id.GetGuid() == challengeId);
-        return command.GetProperty("passcode").GetString()!;
-    }
-
     private async Task<bool> TryTakeOneAsync(IConnection connection)
     {
         await using var channel = await connection.CreateChannelAsync();
@@ -42,7 +40,7 @@ public sealed class NotificationQueueTap(string brokerConnectionString)
             var delivery = await channel.BasicGetAsync(QueueNames.Notification, autoAck: true);
             if (delivery is null) return false;
             using var envelope = JsonDocument.Parse(delivery.Body);
-            _seen.Add(envelope.RootElement.GetProperty("message").Clone());
+            _seen.Enqueue(envelope.RootElement.GetProperty("message").Clone());
             return true;
         }
         catch (RabbitMQ.Client.Exceptions.OperationInterruptedException)
