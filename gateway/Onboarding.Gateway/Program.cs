@@ -4,6 +4,7 @@ using Onboarding.Gateway.Localization;
 using Onboarding.Gateway.Proxy;
 using Onboarding.Gateway.Security;
 using Onboarding.Gateway.Step1;
+using Onboarding.Gateway.Step2;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -15,6 +16,7 @@ builder.AddGatewayProblemDetails();
 builder.AddGatewayProxy();
 builder.AddOnboardingSchedule();
 builder.AddStep1();
+builder.AddStep2();
 builder.Services.AddRazorPages();
 
 var app = builder.Build();

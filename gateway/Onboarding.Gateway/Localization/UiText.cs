@@ -190,6 +190,48 @@ public sealed partial record UiText
     public required string DoneMissingTitle { get; init; }
     public required string DoneMissingText { get; init; }
 
+    // STEP 2: start, sign-up, e-mail code, e-mail verified
+    public required string Step2StartTitle { get; init; }
+    public required string Step2StartIntro { get; init; }
+    public required string Step2StartFirstTime { get; init; }
+    public required string Step2StartStepsHeading { get; init; }
+    public required string Step2StartStepEmail { get; init; }
+    public required string Step2StartStepProfile { get; init; }
+    public required string Step2StartStepPhone { get; init; }
+    public required string Step2KnownEmailLabel { get; init; }
+    public required string Step2UnknownEmailText { get; init; }
+    public required string Step2SignupButton { get; init; }
+    public required string SignupTitle { get; init; }
+    public required string SignupIntro { get; init; }
+    public required string SignupEmailFixedNote { get; init; }
+    public required string SignupEmailLabel { get; init; }
+    public required string SignupEmailHint { get; init; }
+    public required string SignupSubmit { get; init; }
+    public required string SignupGoToStep1 { get; init; }
+    public required string SignupSignInNote { get; init; }
+    public required string EmailCodeTitle { get; init; }
+    public required string EmailCodeSentToFormat { get; init; }
+    public required string EmailCodeIntro { get; init; }
+    public required string EmailCodeExpiresFormat { get; init; }
+    public required string EmailCodeLabel { get; init; }
+    public required string EmailCodeHint { get; init; }
+    public required string EmailCodeSubmit { get; init; }
+    public required string EmailCodeLastAttempt { get; init; }
+    public required string EmailCodeResendHeading { get; init; }
+    public required string EmailCodeResendText { get; init; }
+    public required string EmailCodeResendButton { get; init; }
+    public required string EmailCodeResentNotice { get; init; }
+    public required string SignupMissingTitle { get; init; }
+    public required string SignupMissingText { get; init; }
+    public required string EmailVerifiedTitle { get; init; }
+    public required string EmailVerifiedText { get; init; }
+    public required string EmailVerifiedNextHeading { get; init; }
+    public required string EmailVerifiedNextProfile { get; init; }
+    public required string EmailVerifiedNextPhoneFormat { get; init; }
+    public required string PhoneSmsButton { get; init; }
+    public required string PhoneVoiceButton { get; init; }
+    public required string EmailVerifiedNextLink { get; init; }
+
     public string StepTitle(int step) => step switch
     {
         1 => Step1Title,

@@ -1,0 +1,77 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.DataProtection;
+using Onboarding.Gateway.Portal;
+using Onboarding.Gateway.Step1;
+
+namespace Onboarding.Gateway.Step2;
+
+/// <summary>A sign-up started in this browser: its id (never in a URL), the address it is for, and the code's times.</summary>
+public sealed record SignupState(
+    Guid SignupId,
+    string Email,
+    DateTimeOffset ExpiresAt,
+    DateTimeOffset CodeExpiresAt,
+    DateTimeOffset ResendAvailableAt,
+    DateTimeOffset? EmailVerifiedAt = null)
+{
+    public static SignupState Of(string email, SignupStarted started) =>
+        new(started.SignupId, email, started.ExpiresAt, started.CodeExpiresAt, started.ResendAvailableAt);
+}
+
+/// <summary>
+/// Keeps the STEP 2 sign-up between screens in an HttpOnly cookie protected with ASP.NET Core Data Protection,
+/// like <see cref="Step1State"/>: nothing personal in URLs, nothing kept on the gateway.
+/// </summary>
+public sealed class Step2State(IDataProtectionProvider dataProtection, TimeProvider clock)
+{
+    public const string SignupCookieName = ".Onboarding.Step2.Signup";
+
+    private static readonly TimeSpan PayloadLifetime = TimeSpan.FromHours(12);
+
+    private readonly ITimeLimitedDataProtector _protector =
+        dataProtection.CreateProtector("Onboarding.Gateway.Step2.Signup.v1").ToTimeLimitedDataProtector();
+
+    public DateTimeOffset Now => clock.GetUtcNow();
+
+    public SignupState? Read(HttpRequest request)
+    {
+        if (!request.Cookies.TryGetValue(SignupCookieName, out var value) || string.IsNullOrEmpty(value))
+        {
+            return null;
+        }
+        try
+        {
+            var json = _protector.Unprotect(value, out var expiration);
+            return expiration <= Now ? null : JsonSerializer.Deserialize<SignupState>(json, JsonSerializerOptions.Web);
+        }
+        catch (Exception exception) when (exception is System.Security.Cryptography.CryptographicException or JsonException or FormatException)
+        {
+            return null;
+        }
+    }
+
+    public void Write(HttpResponse response, SignupState signup) =>
+        response.Cookies.Append(SignupCookieName, _protector.Protect(JsonSerializer.Serialize(signup, JsonSerializerOptions.Web), Now + PayloadLifetime), Options(response));
+
+    public void Clear(HttpResponse response) => response.Cookies.Delete(SignupCookieName, Options(response));
+
+    private static CookieOptions Options(HttpResponse response) => new()
+    {
+        HttpOnly = true,
+        IsEssential = true,
+        SameSite = SameSiteMode.Lax,
+        Secure = response.HttpContext.Request.IsHttps,
+        Path = "/",
+    };
+}
+
+public static class Step2Registration
+{
+    /// <summary>What the STEP 2 pages need: the identity-portal client and the protected sign-up cookie.</summary>
+    public static IHostApplicationBuilder AddStep2(this IHostApplicationBuilder builder)
+    {
+        builder.AddPortalClient();
+        builder.Services.AddScoped<Step2State>();
+        return builder;
+    }
+}

@@ -1,0 +1,68 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Onboarding.Gateway.Tests.Infrastructure;
+
+/// <summary>
+/// The gateway in memory with <see cref="FakeMembership"/> (for STEP 1 in the same browser) and
+/// <see cref="FakeIdentityPortal"/> behind it on real ports, found by service discovery under their resource names.
+/// </summary>
+public sealed class Step2Gateway : IAsyncLifetime
+{
+    public FakeMembership Membership { get; private set; } = null!;
+
+    public FakeIdentityPortal Portal { get; private set; } = null!;
+
+    public WebApplicationFactory<Program> Factory { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Membership = await FakeMembership.StartAsync();
+        Portal = await FakeIdentityPortal.StartAsync();
+        Factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("services:membership:http:0", Membership.BaseAddress.ToString());
+            builder.UseSetting("services:identity-portal:http:0", Portal.BaseAddress.ToString());
+            builder.UseSetting("Gateway:RateLimiting:PermitsPerMinute", "100000");
+        });
+    }
+
+    public HttpClient CreateClient(string? acceptLanguage = null)
+    {
+        var client = Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        if (acceptLanguage is not null)
+        {
+            client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(acceptLanguage);
+        }
+        return client;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Factory.DisposeAsync();
+        await Portal.DisposeAsync();
+        await Membership.DisposeAsync();
+    }
+}
+
+/// <summary>The STEP 2 forms, posted the way a browser without JavaScript would.</summary>
+public static class Step2Steps
+{
+    /// <summary>STEP 1 for member 1 (registered address) in this client, leaving the confirmed-address cookie.</summary>
+    public static async Task CompleteStep1Async(HttpClient client, FakeMembership membership)
+    {
+        var challengeId = await Step1Steps.StartPasscodeAsync(client);
+        var response = await Step1Steps.VerifyAsync(client, challengeId, membership.LastMail.Code);
+        Assert.Equal("/step1/done", response.Headers.Location?.OriginalString);
+    }
+
+    public static Task<HttpResponseMessage> SignUpAsync(HttpClient client, string? email = null) =>
+        HtmlForms.PostFormAsync(client, "/step2/signup", "/step2/signup",
+            email is null ? null : new Dictionary<string, string> { ["Email"] = email });
+
+    public static Task<HttpResponseMessage> VerifyAsync(HttpClient client, string code) =>
+        HtmlForms.PostFormAsync(client, "/step2/code", "/step2/code", new Dictionary<string, string> { ["Code"] = code });
+
+    public static Task<HttpResponseMessage> ResendAsync(HttpClient client) =>
+        HtmlForms.PostFormAsync(client, "/step2/code", "/step2/code/resend");
+}
