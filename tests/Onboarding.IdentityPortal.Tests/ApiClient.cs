@@ -16,6 +16,17 @@ public sealed class ApiClient(HttpClient http)
     public Task<HttpResponseMessage> VerifyAsync(Guid signupId, string? code) =>
         PostAsync($"/api/portal/signups/{signupId}/email-verification", new { code });
 
+    public Task<HttpResponseMessage> GetSignupAsync(Guid signupId) => http.GetAsync($"/api/portal/signups/{signupId}");
+
+    public Task<HttpResponseMessage> SetProfileAsync(Guid signupId, string? password, string? passwordConfirmation, string? familyName, string? givenName) =>
+        PostAsync($"/api/portal/signups/{signupId}/profile", new { password, passwordConfirmation, familyName, givenName });
+
+    public Task<HttpResponseMessage> SendPhoneCodeAsync(Guid signupId, string? phoneNumber, string? channel) =>
+        PostAsync($"/api/portal/signups/{signupId}/phone", new { phoneNumber, channel });
+
+    public Task<HttpResponseMessage> VerifyPhoneAsync(Guid signupId, string? code) =>
+        PostAsync($"/api/portal/signups/{signupId}/phone-verification", new { code });
+
     public async Task<Guid> SignupIdAsync(string email)
     {
         var response = await SignUpAsync(email);

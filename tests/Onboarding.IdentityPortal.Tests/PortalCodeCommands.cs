@@ -12,6 +12,17 @@ public static class PortalCodeCommands
         return CodesFor(tap, signupId).ElementAt(nth - 1).GetProperty("code").GetString()!;
     }
 
+    /// <summary>The <paramref name="nth"/> (1-based) <c>SendPhoneCode</c> to this E.164 number.</summary>
+    public static async Task<JsonElement> PhoneCodeForAsync(this NotificationQueueTap tap, string e164, int nth = 1)
+    {
+        await tap.WaitForAsync(_ => PhoneCodesFor(tap, e164).Count() >= nth);
+        return PhoneCodesFor(tap, e164).ElementAt(nth - 1);
+    }
+
+    private static IEnumerable<JsonElement> PhoneCodesFor(NotificationQueueTap tap, string e164) =>
+        tap.Seen.Where(m => m.TryGetProperty("phoneNumberE164", out var number) && number.GetString() == e164)
+            .OrderBy(m => m.GetProperty("expiresAt").GetDateTimeOffset());
+
     private static IEnumerable<JsonElement> CodesFor(NotificationQueueTap tap, Guid signupId) =>
         tap.Seen.Where(m => m.TryGetProperty("signupId", out var id) && id.GetGuid() == signupId)
             .OrderBy(m => m.GetProperty("expiresAt").GetDateTimeOffset());

@@ -284,7 +284,7 @@ public sealed class SignupTests(PortalApiFactory factory) : IClassFixture<Portal
     {
         var email = NewAddress();
         var confirmed = await factory.ConfirmInStep1Async(email);
-        // Accounts are created by a later part of STEP 2; until then the link is set here directly.
+        // The link an account sets (AccountSignupTests creates real ones), set here directly.
         await factory.WithDbAsync(async db =>
         {
             var address = await db.ConfirmedAddresses.SingleAsync(a => a.MemberId == confirmed.MemberId);

@@ -17,6 +17,7 @@ if (DatabaseMigration.IsMigrationRun(args))
 app.MapDefaultEndpoints();
 app.MapPingApi();
 app.MapSignupApi();
+app.MapSignupAccountApi();
 app.Run();
 
 public partial class Program;

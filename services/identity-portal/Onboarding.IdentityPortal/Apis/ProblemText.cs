@@ -39,6 +39,18 @@ public static class ProblemText
         ["code_superseded"] = new(
             "新しい確認コードを送信したため、このコードは無効になりました。最新のメールの確認コードを入力してください。",
             "A newer code was sent, so this one no longer works. Please use the code in the latest e-mail."),
+        ["email_not_verified"] = new(
+            "メールアドレスの確認が完了していません。メールで届いた確認コードを入力してから、パスワードとお名前を設定してください。",
+            "Your e-mail address is not verified yet. Please enter the code from the e-mail first, then set your password and name."),
+        ["profile_not_set"] = new(
+            "パスワードとお名前がまだ設定されていません。先にパスワードとお名前を設定してください。",
+            "Your password and name are not set yet. Please set them first."),
+        ["phone_code_not_sent"] = new(
+            "電話番号の確認コードがまだ送信されていません。電話番号を入力して「コードの送信」または「電話する」を押してください。",
+            "No phone code has been sent yet. Please enter your phone number and choose \"Send code\" or \"Call me\"."),
+        ["phone_daily_limit_reached"] = new(
+            "この電話番号に本日送信できる確認コードの上限（5回）に達しました。時間をおいてからお試しください。",
+            "This phone number has reached today's limit of 5 codes. Please try again later."),
     };
 
     private static readonly Dictionary<string, Text> FieldErrors = new()
@@ -47,6 +59,35 @@ public static class ProblemText
         ["email.invalid"] = new("メールアドレスの形式が正しくありません。半角英数字記号で入力してください。", "This e-mail address is not valid."),
         ["code.required"] = new("確認コードを入力してください。", "Please enter the verification code."),
         ["code.format"] = new("確認コードは数字6桁で入力してください。", "The verification code is 6 digits."),
+        ["password.required"] = new("パスワードを入力してください。", "Please enter a password."),
+        ["password.too_short"] = new("パスワードは8文字以上で入力してください。", "The password must be at least 8 characters."),
+        ["password.too_long"] = new("パスワードは64文字以内で入力してください。", "The password must be at most 64 characters."),
+        ["password.too_simple"] = new(
+            "パスワードには英大文字・英小文字・数字・記号のうち2種類以上を含めてください。",
+            "The password must contain at least 2 of: upper-case letters, lower-case letters, digits, symbols."),
+        ["password.contains_email"] = new(
+            "パスワードにメールアドレスの@より前の部分を含めることはできません。",
+            "The password must not contain the part of your e-mail address before the @."),
+        ["passwordConfirmation.required"] = new("確認のためパスワードをもう一度入力してください。", "Please enter the password again to confirm it."),
+        ["passwordConfirmation.mismatch"] = new("確認用パスワードが一致しません。", "The two passwords do not match."),
+        ["familyName.required"] = new("姓を入力してください。", "Please enter your family name."),
+        ["familyName.too_long"] = new("姓は50文字以内で入力してください。", "The family name must be at most 50 characters."),
+        ["familyName.invalid"] = new("姓に使用できない文字が含まれています。", "The family name contains characters that cannot be used."),
+        ["givenName.required"] = new("名を入力してください。", "Please enter your given name."),
+        ["givenName.too_long"] = new("名は50文字以内で入力してください。", "The given name must be at most 50 characters."),
+        ["givenName.invalid"] = new("名に使用できない文字が含まれています。", "The given name contains characters that cannot be used."),
+        ["phoneNumber.required"] = new("電話番号を入力してください。", "Please enter your phone number."),
+        ["phoneNumber.invalid"] = new(
+            "電話番号の形式が正しくありません。日本の電話番号（例：090-1234-5678）を入力してください。",
+            "This phone number is not valid. Please enter a Japanese number (e.g. 090-1234-5678)."),
+        ["phoneNumber.not_mobile"] = new(
+            "SMSは携帯電話番号（070・080・090）にのみ送信できます。固定電話の場合は「電話する」を選んでください。",
+            "SMS can only go to a mobile number (070, 080, 090). For a landline, choose a voice call."),
+        ["phoneNumber.not_callable"] = new(
+            "この電話番号には音声通話で確認コードをお知らせできません。携帯電話または固定電話の番号を入力してください。",
+            "We cannot call this number with the code. Please enter a mobile or landline number."),
+        ["channel.required"] = new("確認コードの受け取り方法（SMSまたは電話）を選んでください。", "Please choose how to receive the code (SMS or voice call)."),
+        ["channel.invalid"] = new("確認コードの受け取り方法は「sms」または「voice」です。", "The way to receive the code must be \"sms\" or \"voice\"."),
     };
 
     public static string Title(string code, string culture) => Pick(Titles[code], culture);

@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Onboarding.IdentityPortal.Application;
 using Onboarding.IdentityPortal.Domain;
@@ -29,6 +30,13 @@ public static class ApplicationServiceExtensions
             return new VerificationCodeHasher(Encoding.UTF8.GetBytes(key));
         });
         builder.Services.AddScoped<SignupCodeSender>();
+        builder.Services.AddIdentityCore<PortalUser>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                // The address was already normalised and confirmed; it is also the user name.
+                options.User.AllowedUserNameCharacters = "";
+            })
+            .AddEntityFrameworkStores<IdentityDbContext>();
         return builder;
     }
 }

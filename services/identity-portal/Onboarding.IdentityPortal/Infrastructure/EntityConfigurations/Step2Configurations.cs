@@ -33,6 +33,13 @@ public sealed class SignupFlowConfiguration : IEntityTypeConfiguration<SignupFlo
         flow.Property(f => f.ExpiresAt).HasColumnName("expires_at");
         flow.Property(f => f.Status).HasColumnName("status").HasConversion<string>().HasMaxLength(16);
         flow.Property(f => f.EmailVerifiedAt).HasColumnName("email_verified_at");
+        flow.Property(f => f.PasswordHash).HasColumnName("password_hash").HasMaxLength(256);
+        flow.Property(f => f.FamilyName).HasColumnName("family_name").HasMaxLength(200);
+        flow.Property(f => f.GivenName).HasColumnName("given_name").HasMaxLength(200);
+        flow.Property(f => f.ProfileSetAt).HasColumnName("profile_set_at");
+        flow.Property(f => f.PhoneNumber).HasColumnName("phone_number").HasMaxLength(16);
+        flow.Property(f => f.PhoneVerifiedAt).HasColumnName("phone_verified_at");
+        flow.Property(f => f.AccountId).HasColumnName("account_id");
         flow.HasIndex(f => f.MemberId);
     }
 }
@@ -57,5 +64,41 @@ public sealed class EmailCodeChallengeConfiguration : IEntityTypeConfiguration<E
         code.HasIndex(c => new { c.Email, c.CreatedAt });
         code.HasIndex(c => new { c.SignupId, c.CreatedAt });
         code.Ignore(c => c.AttemptsRemaining);
+    }
+}
+
+public sealed class PhoneCodeChallengeConfiguration : IEntityTypeConfiguration<PhoneCodeChallenge>
+{
+    public void Configure(EntityTypeBuilder<PhoneCodeChallenge> code)
+    {
+        code.ToTable("phone_code_challenges");
+        code.HasKey(c => c.Id);
+        code.Property(c => c.Id).HasColumnName("id").ValueGeneratedNever();
+        code.Property(c => c.SignupId).HasColumnName("signup_id");
+        code.HasOne<SignupFlow>().WithMany().HasForeignKey(c => c.SignupId).OnDelete(DeleteBehavior.Cascade);
+        code.Property(c => c.PhoneNumber).HasColumnName("phone_number").HasMaxLength(16);
+        code.Property(c => c.Channel).HasColumnName("channel").HasConversion<string>().HasMaxLength(8);
+        code.Property(c => c.CodeHash).HasColumnName("code_hash");
+        code.Property(c => c.CreatedAt).HasColumnName("created_at");
+        code.Property(c => c.ExpiresAt).HasColumnName("expires_at");
+        code.Property(c => c.ResendAvailableAt).HasColumnName("resend_available_at");
+        code.Property(c => c.FailedAttempts).HasColumnName("failed_attempts");
+        code.Property(c => c.Status).HasColumnName("status").HasConversion<string>().HasMaxLength(16);
+        code.Property(c => c.UsedAt).HasColumnName("used_at");
+        code.HasIndex(c => new { c.PhoneNumber, c.CreatedAt });
+        code.HasIndex(c => new { c.SignupId, c.CreatedAt });
+        code.Ignore(c => c.AttemptsRemaining);
+    }
+}
+
+public sealed class PortalUserConfiguration : IEntityTypeConfiguration<PortalUser>
+{
+    public void Configure(EntityTypeBuilder<PortalUser> user)
+    {
+        user.Property(u => u.MemberId).HasColumnName("member_id");
+        user.Property(u => u.FamilyName).HasColumnName("family_name").HasMaxLength(200);
+        user.Property(u => u.GivenName).HasColumnName("given_name").HasMaxLength(200);
+        user.Property(u => u.CreatedAt).HasColumnName("created_at");
+        user.HasIndex(u => u.MemberId).IsUnique();
     }
 }
