@@ -5,7 +5,7 @@ namespace Onboarding.EndToEnd.Tests;
 /// in the README). The system is fresh for every test run; within a run each member has its own uses, so that no
 /// test depends on what another did:
 /// 岡田 太郎 — the registered-address path (API and browser; nothing changes his address),
-/// 佐藤 花子 — the browser's new-address path, 鈴木 一郎 — wrong birth dates, 高橋 美咲 — the API's new-address path.
+/// 佐藤 花子 — the browser's new-address path, 鈴木 一郎 — wrong birth dates and the STEP 2 sign-up by API, 高橋 美咲 — the API's new-address path.
 /// </summary>
 public static class SeededMembers
 {
