@@ -231,6 +231,40 @@ public sealed partial record UiText
     public required string PhoneSmsButton { get; init; }
     public required string PhoneVoiceButton { get; init; }
     public required string EmailVerifiedNextLink { get; init; }
+    public required string ProfileTitle { get; init; }
+    public required string ProfileIntro { get; init; }
+    public required string ProfilePasswordReminder { get; init; }
+    public required string ProfilePasswordLabel { get; init; }
+    public required string ProfilePasswordHint { get; init; }
+    public required string ProfilePasswordConfirmationLabel { get; init; }
+    public required string ProfileFamilyNameLabel { get; init; }
+    public required string ProfileGivenNameLabel { get; init; }
+    public required string ProfileSubmit { get; init; }
+    public required string ProfileMissingTitle { get; init; }
+    public required string PhoneTitle { get; init; }
+    public required string PhoneIntro { get; init; }
+    public required string PhoneVoiceHint { get; init; }
+    public required string PhoneNumberLabel { get; init; }
+    public required string PhoneNumberHint { get; init; }
+    public required string PhoneProfileMissingTitle { get; init; }
+    public required string PhoneProfileMissingLink { get; init; }
+    public required string PhoneCodeTitle { get; init; }
+    public required string PhoneCodeSentSmsFormat { get; init; }
+    public required string PhoneCodeSentVoiceFormat { get; init; }
+    public required string PhoneCodeExpiresFormat { get; init; }
+    public required string PhoneCodeLabel { get; init; }
+    public required string PhoneCodeHint { get; init; }
+    public required string PhoneCodeSubmit { get; init; }
+    public required string PhoneCodeResendHeading { get; init; }
+    public required string PhoneCodeResendText { get; init; }
+    public required string PhoneCodeResentNotice { get; init; }
+    public required string PhoneCodeChangeNumber { get; init; }
+    public required string PhoneCodeMissingTitle { get; init; }
+    public required string PhoneCodeMissingLink { get; init; }
+    public required string Step2DoneTitle { get; init; }
+    public required string Step2DoneText { get; init; }
+    public required string Step2DoneNextText { get; init; }
+    public required string Step2DoneNextLink { get; init; }
 
     public string StepTitle(int step) => step switch
     {

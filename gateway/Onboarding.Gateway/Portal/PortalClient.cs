@@ -15,6 +15,19 @@ public sealed record SignupStarted(Guid SignupId, DateTimeOffset ExpiresAt, Date
 
 public sealed record EmailVerified(Guid SignupId, string Email, DateTimeOffset EmailVerifiedAt);
 
+public sealed record ProfileSaved;
+
+public sealed record PhoneCodeSent(string SentTo, DateTimeOffset ExpiresAt, DateTimeOffset ResendAvailableAt);
+
+public sealed record AccountCreated(Guid AccountId);
+
+/// <summary>How the phone code is delivered: <c>sms</c> (コードの送信) or <c>voice</c> (電話する).</summary>
+public static class PhoneChannels
+{
+    public const string Sms = "sms";
+    public const string Voice = "voice";
+}
+
 /// <summary>The stable problem codes of the sign-up API the STEP 2 pages react to.</summary>
 public static class PortalProblemCodes
 {
@@ -27,6 +40,9 @@ public static class PortalProblemCodes
     public const string CodeLocked = "code_locked";
     public const string CodeUsed = "code_used";
     public const string CodeSuperseded = "code_superseded";
+    public const string EmailNotVerified = "email_not_verified";
+    public const string ProfileNotSet = "profile_not_set";
+    public const string PhoneCodeNotSent = "phone_code_not_sent";
 }
 
 /// <summary>
@@ -44,6 +60,16 @@ public sealed partial class PortalClient(HttpClient http, ILogger<PortalClient> 
 
     public Task<MembershipResult<EmailVerified>> VerifyEmailAsync(Guid signupId, string? code, CancellationToken cancellationToken) =>
         SendAsync<EmailVerified>(HttpMethod.Post, $"/api/portal/signups/{signupId}/email-verification", new { code }, cancellationToken);
+
+    /// <summary>Sets the password and name; the password goes to the service only and is never kept by the gateway.</summary>
+    public Task<MembershipResult<ProfileSaved>> SetProfileAsync(Guid signupId, string? password, string? passwordConfirmation, string? familyName, string? givenName, CancellationToken cancellationToken) =>
+        SendAsync<ProfileSaved>(HttpMethod.Post, $"/api/portal/signups/{signupId}/profile", new { password, passwordConfirmation, familyName, givenName }, cancellationToken);
+
+    public Task<MembershipResult<PhoneCodeSent>> SendPhoneCodeAsync(Guid signupId, string? phoneNumber, string channel, CancellationToken cancellationToken) =>
+        SendAsync<PhoneCodeSent>(HttpMethod.Post, $"/api/portal/signups/{signupId}/phone", new { phoneNumber, channel }, cancellationToken);
+
+    public Task<MembershipResult<AccountCreated>> VerifyPhoneAsync(Guid signupId, string? code, CancellationToken cancellationToken) =>
+        SendAsync<AccountCreated>(HttpMethod.Post, $"/api/portal/signups/{signupId}/phone-verification", new { code }, cancellationToken);
 
     private async Task<MembershipResult<T>> SendAsync<T>(HttpMethod method, string path, object? body, CancellationToken cancellationToken)
         where T : class
@@ -63,6 +89,11 @@ public sealed partial class PortalClient(HttpClient http, ILogger<PortalClient> 
             using var response = await http.SendAsync(request, cancellationToken);
             if (response.IsSuccessStatusCode)
             {
+                if (typeof(T) == typeof(ProfileSaved))
+                {
+                    // Whatever the body, the profile is set; nothing of it (least of all the password) is read back.
+                    return MembershipResult<T>.Success((T)(object)new ProfileSaved());
+                }
                 var value = await response.Content.ReadFromJsonAsync<T>(JsonSerializerOptions.Web, cancellationToken);
                 if (value is not null)
                 {

@@ -12,8 +12,17 @@ public sealed record SignupState(
     DateTimeOffset ExpiresAt,
     DateTimeOffset CodeExpiresAt,
     DateTimeOffset ResendAvailableAt,
-    DateTimeOffset? EmailVerifiedAt = null)
+    DateTimeOffset? EmailVerifiedAt = null,
+    DateTimeOffset? ProfileSetAt = null,
+    string? PhoneNumber = null,
+    string? PhoneChannel = null,
+    string? PhoneSentTo = null,
+    DateTimeOffset? PhoneCodeExpiresAt = null,
+    DateTimeOffset? PhoneResendAvailableAt = null,
+    DateTimeOffset? CompletedAt = null)
 {
+    // Never a password or a name: only what the next screen needs to say where the code went.
+
     public static SignupState Of(string email, SignupStarted started) =>
         new(started.SignupId, email, started.ExpiresAt, started.CodeExpiresAt, started.ResendAvailableAt);
 }

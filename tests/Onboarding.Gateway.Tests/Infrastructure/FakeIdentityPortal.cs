@@ -38,6 +38,11 @@ public sealed class FakeIdentityPortal : IAsyncDisposable
 
     public ConcurrentQueue<SentPasscode> Mail { get; } = new();
 
+    /// <summary>Codes "sent" to phones, by SMS or voice call.</summary>
+    public ConcurrentQueue<SentPhoneCode> PhoneCodes { get; } = new();
+
+    public SentPhoneCode LastPhoneCode => PhoneCodes.LastOrDefault() ?? throw new InvalidOperationException("No phone code was sent.");
+
     public SentPasscode LastMail => Mail.LastOrDefault() ?? throw new InvalidOperationException("No code was sent.");
 
     public TimeSpan ResendCooldown { get; set; } = TimeSpan.FromSeconds(60);
@@ -68,6 +73,7 @@ public sealed class FakeIdentityPortal : IAsyncDisposable
         }
         Requests.Clear();
         Mail.Clear();
+        PhoneCodes.Clear();
         ResendCooldown = TimeSpan.FromSeconds(60);
     }
 
@@ -86,6 +92,14 @@ public sealed class FakeIdentityPortal : IAsyncDisposable
         lock (_gate)
         {
             foreach (var signup in _signups.Values) signup.ResendAvailableAt = DateTimeOffset.UtcNow.AddSeconds(-1);
+        }
+    }
+
+    public void AllowPhoneResendNow()
+    {
+        lock (_gate)
+        {
+            foreach (var signup in _signups.Values) signup.PhoneResendAvailableAt = DateTimeOffset.UtcNow.AddSeconds(-1);
         }
     }
 
@@ -149,6 +163,9 @@ public sealed class FakeIdentityPortal : IAsyncDisposable
         ("POST", ["api", "portal", "signups"]) => Start(body, culture),
         ("POST", ["api", "portal", "signups", var id, "email-code"]) when Guid.TryParse(id, out var signupId) => Resend(signupId, culture),
         ("POST", ["api", "portal", "signups", var id, "email-verification"]) when Guid.TryParse(id, out var signupId) => Verify(signupId, body, culture),
+        ("POST", ["api", "portal", "signups", var id, "profile"]) when Guid.TryParse(id, out var signupId) => SetProfile(signupId, body, culture),
+        ("POST", ["api", "portal", "signups", var id, "phone"]) when Guid.TryParse(id, out var signupId) => SendPhoneCode(signupId, body, culture),
+        ("POST", ["api", "portal", "signups", var id, "phone-verification"]) when Guid.TryParse(id, out var signupId) => VerifyPhone(signupId, body, culture),
         _ => (404, Problem(404, "not_found", "Not found")),
     };
 
@@ -207,6 +224,80 @@ public sealed class FakeIdentityPortal : IAsyncDisposable
         return (200, new { signupId = signup.Id, email = signup.Email, emailVerifiedAt = DateTimeOffset.UtcNow });
     }
 
+    private (int, object?) SetProfile(Guid signupId, JsonElement body, string culture)
+    {
+        if (!_signups.TryGetValue(signupId, out var signup)) return (404, ProblemOf(404, "signup_not_found", culture));
+        if (signup.AccountId is not null) return (409, ProblemOf(409, "account_exists", culture));
+        if (!signup.Verified) return (409, ProblemOf(409, "email_not_verified", culture));
+        var en = culture == "en";
+        var errors = new JsonObject();
+        var password = String(body, "password");
+        var confirmation = String(body, "passwordConfirmation");
+        if (string.IsNullOrEmpty(password)) errors["password"] = new JsonArray(en ? "Please enter a password." : "パスワードを入力してください。");
+        else if (password.Length < 8) errors["password"] = new JsonArray(en ? "The password must be at least 8 characters." : "パスワードは8文字以上で入力してください。");
+        if (string.IsNullOrEmpty(confirmation)) errors["passwordConfirmation"] = new JsonArray(en ? "Please enter the password again." : "確認用のパスワードを入力してください。");
+        else if (confirmation != password) errors["passwordConfirmation"] = new JsonArray(en ? "The passwords do not match." : "パスワードが一致しません。");
+        if (string.IsNullOrWhiteSpace(String(body, "familyName"))) errors["familyName"] = new JsonArray(en ? "Please enter your family name." : "姓を入力してください。");
+        if (string.IsNullOrWhiteSpace(String(body, "givenName"))) errors["givenName"] = new JsonArray(en ? "Please enter your given name." : "名を入力してください。");
+        if (errors.Count > 0)
+        {
+            var problem = ProblemOf(400, "validation_failed", culture);
+            problem["errors"] = errors;
+            return (400, problem);
+        }
+        signup.ProfileSet = true;
+        return (200, new { signupId = signup.Id, status = "profile_set" });
+    }
+
+    private (int, object?) SendPhoneCode(Guid signupId, JsonElement body, string culture)
+    {
+        if (!_signups.TryGetValue(signupId, out var signup)) return (404, ProblemOf(404, "signup_not_found", culture));
+        if (signup.AccountId is not null) return (409, ProblemOf(409, "account_exists", culture));
+        if (!signup.Verified) return (409, ProblemOf(409, "email_not_verified", culture));
+        if (!signup.ProfileSet) return (409, ProblemOf(409, "profile_not_set", culture));
+        var channel = String(body, "channel");
+        if (channel is not ("sms" or "voice")) return Validation("channel", culture == "en" ? "Please choose how to receive the code (SMS or voice call)." : "確認コードの受け取り方法（SMSまたは電話）を選んでください。", culture);
+        var raw = String(body, "phoneNumber");
+        if (string.IsNullOrWhiteSpace(raw)) return Validation("phoneNumber", culture == "en" ? "Please enter your phone number." : "電話番号を入力してください。", culture);
+        var digits = string.Concat(raw.Normalize(NormalizationForm.FormKC).Where(char.IsAsciiDigit));
+        if (digits.Length != 11 || !(digits.StartsWith("070", StringComparison.Ordinal) || digits.StartsWith("080", StringComparison.Ordinal) || digits.StartsWith("090", StringComparison.Ordinal)))
+            return Validation("phoneNumber", culture == "en" ? "Enter a Japanese mobile number (070, 080 or 090, 11 digits)." : "携帯電話番号（070・080・090で始まる11桁）をご入力ください。", culture);
+        var now = DateTimeOffset.UtcNow;
+        if (signup.PhoneResendAvailableAt > now)
+            return (429, ProblemOf(429, "resend_too_soon", culture, retryAfterSeconds: (int)Math.Ceiling((signup.PhoneResendAvailableAt - now).TotalSeconds)));
+        signup.PhoneCode = RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", CultureInfo.InvariantCulture);
+        signup.PhoneCodeExpiresAt = now.AddMinutes(10);
+        signup.PhoneResendAvailableAt = now + ResendCooldown;
+        signup.PhoneAttemptsRemaining = 5;
+        var sentTo = "*******" + digits[^4..];
+        PhoneCodes.Enqueue(new SentPhoneCode(signup.Id, digits, channel, signup.PhoneCode));
+        return (202, new { sentTo, expiresAt = signup.PhoneCodeExpiresAt, resendAvailableAt = signup.PhoneResendAvailableAt });
+    }
+
+    private (int, object?) VerifyPhone(Guid signupId, JsonElement body, string culture)
+    {
+        var raw = String(body, "code");
+        if (string.IsNullOrWhiteSpace(raw)) return Validation("code", culture == "en" ? "Enter the verification code." : "確認コードを入力してください。", culture);
+        var code = string.Concat(raw.Normalize(NormalizationForm.FormKC).Where(ch => !char.IsWhiteSpace(ch)));
+        if (code is not { Length: 6 } || !code.All(char.IsAsciiDigit))
+            return Validation("code", culture == "en" ? "Enter the 6-digit code." : "確認コードは半角数字6桁でご入力ください。", culture);
+        if (!_signups.TryGetValue(signupId, out var signup)) return (404, ProblemOf(404, "signup_not_found", culture));
+        if (signup.AccountId is not null || _accounts.Contains(signup.Email)) return (409, ProblemOf(409, "account_exists", culture));
+        if (signup.PhoneCode is null) return (409, ProblemOf(409, "phone_code_not_sent", culture));
+        if (signup.PhoneAttemptsRemaining <= 0) return (410, ProblemOf(410, "code_locked", culture, attemptsRemaining: 0));
+        if (signup.PhoneCodeExpiresAt <= DateTimeOffset.UtcNow) return (410, ProblemOf(410, "code_expired", culture));
+        if (code != signup.PhoneCode)
+        {
+            signup.PhoneAttemptsRemaining--;
+            return signup.PhoneAttemptsRemaining > 0
+                ? (400, ProblemOf(400, "invalid_code", culture, attemptsRemaining: signup.PhoneAttemptsRemaining))
+                : (410, ProblemOf(410, "code_locked", culture, attemptsRemaining: 0));
+        }
+        signup.AccountId = Guid.NewGuid();
+        _accounts.Add(signup.Email);
+        return (201, new { accountId = signup.AccountId });
+    }
+
     private void Issue(Signup signup)
     {
         var now = DateTimeOffset.UtcNow;
@@ -261,6 +352,12 @@ public sealed class FakeIdentityPortal : IAsyncDisposable
         ["code_expired"] = ("確認コードの有効期限が切れました。新しい確認コードを送信してください。", "The verification code has expired. Please send a new code."),
         ["code_locked"] = ("確認コードの入力誤りが上限に達しました。新しい確認コードを送信してください。", "Too many incorrect codes. Please send a new code."),
         ["code_used"] = ("この確認コードは使用済みです。メールアドレスの確認はすでに完了しています。", "This code has already been used. Your e-mail address is already verified."),
+        ["email_not_verified"] = ("メールアドレスの確認が完了していません。メールで届いた確認コードを入力してから、パスワードとお名前を設定してください。",
+            "Your e-mail address is not verified yet. Please enter the code from the e-mail first, then set your password and name."),
+        ["profile_not_set"] = ("パスワードとお名前がまだ設定されていません。先にパスワードとお名前を設定してください。",
+            "Your password and name are not set yet. Please set them first."),
+        ["phone_code_not_sent"] = ("電話番号の確認コードがまだ送信されていません。電話番号を入力して「コードの送信」または「電話する」を押してください。",
+            "No phone code has been sent yet. Please enter your phone number and choose \"Send code\" or \"Call me\"."),
         ["code_superseded"] = ("新しい確認コードを送信したため、このコードは無効になりました。最新のメールの確認コードを入力してください。",
             "A new code was sent, so this one no longer works. Please enter the code from the latest e-mail."),
     };
@@ -281,5 +378,13 @@ public sealed class FakeIdentityPortal : IAsyncDisposable
         public DateTimeOffset ResendAvailableAt { get; set; }
         public int AttemptsRemaining { get; set; } = 5;
         public bool Verified { get; set; }
+        public bool ProfileSet { get; set; }
+        public string? PhoneCode { get; set; }
+        public DateTimeOffset PhoneCodeExpiresAt { get; set; }
+        public DateTimeOffset PhoneResendAvailableAt { get; set; }
+        public int PhoneAttemptsRemaining { get; set; }
+        public Guid? AccountId { get; set; }
     }
 }
+
+public sealed record SentPhoneCode(Guid SignupId, string PhoneNumber, string Channel, string Code);

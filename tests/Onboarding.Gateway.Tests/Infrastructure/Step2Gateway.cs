@@ -65,4 +65,22 @@ public static class Step2Steps
 
     public static Task<HttpResponseMessage> ResendAsync(HttpClient client) =>
         HtmlForms.PostFormAsync(client, "/step2/code", "/step2/code/resend");
+
+    public static Task<HttpResponseMessage> SetProfileAsync(HttpClient client, string password = "correct-horse-42", string? confirmation = null, string familyName = "岡田", string givenName = "太郎") =>
+        HtmlForms.PostFormAsync(client, "/step2/profile", "/step2/profile", new Dictionary<string, string>
+        {
+            ["Password"] = password,
+            ["PasswordConfirmation"] = confirmation ?? password,
+            ["FamilyName"] = familyName,
+            ["GivenName"] = givenName,
+        });
+
+    public static Task<HttpResponseMessage> SendPhoneCodeAsync(HttpClient client, string phoneNumber, string channel = "sms") =>
+        HtmlForms.PostFormAsync(client, "/step2/phone", "/step2/phone", new Dictionary<string, string> { ["PhoneNumber"] = phoneNumber, ["Channel"] = channel });
+
+    public static Task<HttpResponseMessage> VerifyPhoneAsync(HttpClient client, string code) =>
+        HtmlForms.PostFormAsync(client, "/step2/phone/code", "/step2/phone/code", new Dictionary<string, string> { ["Code"] = code });
+
+    public static Task<HttpResponseMessage> ResendPhoneCodeAsync(HttpClient client, string channel) =>
+        HtmlForms.PostFormAsync(client, "/step2/phone/code", "/step2/phone/code/resend", new Dictionary<string, string> { ["Channel"] = channel });
 }
