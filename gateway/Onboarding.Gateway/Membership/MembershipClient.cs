@@ -1,10 +1,4 @@
-using System.Globalization;
-using System.Net;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text.Json;
-using Microsoft.Extensions.Http.Resilience;
-using Polly;
+using Onboarding.Gateway.Services;
 
 namespace Onboarding.Gateway.Membership;
 
@@ -13,10 +7,12 @@ namespace Onboarding.Gateway.Membership;
 /// the UI is showing as <c>Accept-Language</c>, so the service's messages come back in the member's language.
 /// Answers are never thrown: a page gets the value or a <see cref="MembershipProblem"/> to show.
 /// </summary>
-public sealed partial class MembershipClient(HttpClient http, ILogger<MembershipClient> logger)
+public sealed class MembershipClient(HttpClient http, ILogger<MembershipClient> logger)
 {
+    private readonly ServiceApi _api = new(http, logger, "Membership");
+
     public Task<MembershipResult<LookupCreated>> CreateLookupAsync(string? memberNumber, string? birthDate, CancellationToken cancellationToken) =>
-        SendAsync<LookupCreated>(HttpMethod.Post, "/api/membership/lookups", new { memberNumber, birthDate }, cancellationToken);
+        _api.SendAsync<LookupCreated>(HttpMethod.Post, "/api/membership/lookups", new { memberNumber, birthDate }, cancellationToken);
 
     public Task<MembershipResult<PasscodeSent>> SendPasscodeAsync(Guid lookupId, PasscodeTarget target, CancellationToken cancellationToken)
     {
@@ -25,113 +21,17 @@ public sealed partial class MembershipClient(HttpClient http, ILogger<Membership
             PasscodeTarget.NewAddress address => new { target = "new", email = address.Email, emailConfirmation = address.EmailConfirmation },
             _ => new { target = "registered" },
         };
-        return SendAsync<PasscodeSent>(HttpMethod.Post, $"/api/membership/lookups/{lookupId}/passcode", body, cancellationToken);
+        return _api.SendAsync<PasscodeSent>(HttpMethod.Post, $"/api/membership/lookups/{lookupId}/passcode", body, cancellationToken);
     }
 
     public Task<MembershipResult<PasscodeChallenge>> GetChallengeAsync(Guid challengeId, CancellationToken cancellationToken) =>
-        SendAsync<PasscodeChallenge>(HttpMethod.Get, $"/api/membership/passcode-challenges/{challengeId}", null, cancellationToken);
+        _api.SendAsync<PasscodeChallenge>(HttpMethod.Get, $"/api/membership/passcode-challenges/{challengeId}", null, cancellationToken);
 
     public Task<MembershipResult<PasscodeSent>> ResendPasscodeAsync(Guid challengeId, CancellationToken cancellationToken) =>
-        SendAsync<PasscodeSent>(HttpMethod.Post, $"/api/membership/passcode-challenges/{challengeId}/resend", null, cancellationToken);
+        _api.SendAsync<PasscodeSent>(HttpMethod.Post, $"/api/membership/passcode-challenges/{challengeId}/resend", null, cancellationToken);
 
     public Task<MembershipResult<EmailConfirmed>> VerifyPasscodeAsync(Guid challengeId, string? passcode, CancellationToken cancellationToken) =>
-        SendAsync<EmailConfirmed>(HttpMethod.Post, $"/api/membership/passcode-challenges/{challengeId}/verification", new { passcode }, cancellationToken);
-
-    private async Task<MembershipResult<T>> SendAsync<T>(HttpMethod method, string path, object? body, CancellationToken cancellationToken)
-        where T : class
-    {
-        using var request = new HttpRequestMessage(method, path);
-        if (body is not null)
-        {
-            request.Content = JsonContent.Create(body, options: JsonSerializerOptions.Web);
-        }
-        // The request's culture, as chosen by the localization middleware (the switch's cookie wins over the browser).
-        request.Headers.AcceptLanguage.Add(new StringWithQualityHeaderValue(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName));
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/problem+json"));
-
-        try
-        {
-            using var response = await http.SendAsync(request, cancellationToken);
-            if (response.IsSuccessStatusCode)
-            {
-                var value = await response.Content.ReadFromJsonAsync<T>(JsonSerializerOptions.Web, cancellationToken);
-                if (value is not null)
-                {
-                    return MembershipResult<T>.Success(value);
-                }
-                LogUnexpectedAnswer(logger, method.Method, Template(path), (int)response.StatusCode);
-                return MembershipResult<T>.Failure(MembershipProblem.Unavailable(StatusCodes.Status502BadGateway));
-            }
-            return MembershipResult<T>.Failure(await ReadProblemAsync(response, method, path, cancellationToken));
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            // Unreachable, timed out, circuit open, or an answer that is not JSON: the page says "try again later".
-            LogUnreachable(logger, exception, method.Method, Template(path));
-            return MembershipResult<T>.Failure(MembershipProblem.Unavailable(StatusCodes.Status503ServiceUnavailable));
-        }
-    }
-
-    private async Task<MembershipProblem> ReadProblemAsync(HttpResponseMessage response, HttpMethod method, string path, CancellationToken cancellationToken)
-    {
-        var status = (int)response.StatusCode;
-        if (response.Content.Headers.ContentType?.MediaType is not ("application/problem+json" or "application/json"))
-        {
-            LogUnexpectedAnswer(logger, method.Method, Template(path), status);
-            return MembershipProblem.Unavailable(status);
-        }
-
-        using var document = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(cancellationToken), cancellationToken: cancellationToken);
-        var root = document.RootElement;
-        var code = String(root, "code");
-        if (code is null)
-        {
-            LogUnexpectedAnswer(logger, method.Method, Template(path), status);
-            return MembershipProblem.Unavailable(status);
-        }
-
-        var fieldErrors = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (root.TryGetProperty("errors", out var errors) && errors.ValueKind == JsonValueKind.Object)
-        {
-            foreach (var field in errors.EnumerateObject())
-            {
-                var message = field.Value.ValueKind switch
-                {
-                    JsonValueKind.Array => field.Value.EnumerateArray().Select(m => m.GetString()).FirstOrDefault(m => !string.IsNullOrWhiteSpace(m)),
-                    JsonValueKind.String => field.Value.GetString(),
-                    _ => null,
-                };
-                if (message is not null)
-                {
-                    fieldErrors[field.Name] = message;
-                }
-            }
-        }
-
-        var retryAfter = Int(root, "retryAfterSeconds");
-        if (retryAfter is null && response.Headers.RetryAfter?.Delta is { } delta)
-        {
-            retryAfter = (int)Math.Ceiling(delta.TotalSeconds);
-        }
-        return new MembershipProblem(status, code, String(root, "title"), fieldErrors, Int(root, "attemptsRemaining"), retryAfter);
-    }
-
-    private static string? String(JsonElement root, string name) =>
-        root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-
-    private static int? Int(JsonElement root, string name) =>
-        root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number) ? number : null;
-
-    /// <summary>The path with ids taken out, so logs carry no identifiers a member could be traced by.</summary>
-    private static string Template(string path) =>
-        string.Join('/', path.Split('/').Select(segment => Guid.TryParse(segment, out _) ? "{id}" : segment));
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Membership {Method} {Path} could not be completed")]
-    private static partial void LogUnreachable(ILogger logger, Exception exception, string method, string path);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Membership {Method} {Path} answered {Status} without a usable body")]
-    private static partial void LogUnexpectedAnswer(ILogger logger, string method, string path, int status);
+        _api.SendAsync<EmailConfirmed>(HttpMethod.Post, $"/api/membership/passcode-challenges/{challengeId}/verification", new { passcode }, cancellationToken);
 }
 
 /// <summary>Registers <see cref="MembershipClient"/>.</summary>
@@ -144,32 +44,6 @@ public static class MembershipClientRegistration
 
     public const string DefaultBaseAddress = "http://membership";
 
-    public static IHostApplicationBuilder AddMembershipClient(this IHostApplicationBuilder builder)
-    {
-        // The service defaults give every client the standard resilience pipeline. Two of its defaults are wrong here:
-        // retrying a POST could count a lookup attempt twice or send a second passcode mail, and a 429 from membership is
-        // an answer for the member (locked, wait before resending), not an overloaded server to retry or trip the breaker on.
-        // The defaults' options are shared by every client (they are registered before any client has a name), so this
-        // client gets its own pipeline instead. RemoveAllResilienceHandlers is the documented way to do that; it is marked
-        // experimental, and the package version is pinned centrally.
-#pragma warning disable EXTEXP0001
-        builder.Services.AddHttpClient<MembershipClient>(HttpClientName, (services, client) =>
-            {
-                var configured = services.GetRequiredService<IConfiguration>()[BaseAddressKey];
-                client.BaseAddress = new Uri(string.IsNullOrWhiteSpace(configured) ? DefaultBaseAddress : configured);
-            })
-            .RemoveAllResilienceHandlers()
-            .AddStandardResilienceHandler(options =>
-            {
-                options.Retry.ShouldHandle = args => ValueTask.FromResult(IsTransientFailure(args.Outcome));
-                options.Retry.DisableForUnsafeHttpMethods();
-                options.CircuitBreaker.ShouldHandle = args => ValueTask.FromResult(IsTransientFailure(args.Outcome));
-            });
-#pragma warning restore EXTEXP0001
-        return builder;
-    }
-
-    private static bool IsTransientFailure(Outcome<HttpResponseMessage> outcome) =>
-        outcome.Result?.StatusCode != HttpStatusCode.TooManyRequests
-        && HttpClientResiliencePredicates.IsTransient(outcome);
+    public static IHostApplicationBuilder AddMembershipClient(this IHostApplicationBuilder builder) =>
+        builder.AddServiceApiClient<MembershipClient>(HttpClientName, BaseAddressKey, DefaultBaseAddress);
 }
