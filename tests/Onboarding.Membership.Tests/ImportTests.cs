@@ -1,3 +1,4 @@
+using Onboarding.Testing.Messaging;
 using System.Diagnostics.Metrics;
 using System.Net;
 using System.Net.Http.Headers;

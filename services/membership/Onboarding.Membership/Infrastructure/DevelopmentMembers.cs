@@ -19,7 +19,9 @@ public sealed class DevelopmentMembers(MembershipDbContext db, TimeProvider cloc
 
     public async Task SeedAsync(CancellationToken cancellationToken = default)
     {
-        var existing = await db.Members.Select(m => m.MemberNumber).ToListAsync(cancellationToken);
+        // Only the seeded numbers are looked up: the roster itself may hold a million members.
+        var seeded = All.Select(m => m.MemberNumber).ToList();
+        var existing = await db.Members.Where(m => seeded.Contains(m.MemberNumber)).Select(m => m.MemberNumber).ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
         foreach (var member in All.Where(m => !existing.Contains(m.MemberNumber)))
         {

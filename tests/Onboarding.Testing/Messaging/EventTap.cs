@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using RabbitMQ.Client;
 
-namespace Onboarding.IdentityPortal.Tests;
+namespace Onboarding.Testing.Messaging;
 
 /// <summary>
 /// Subscribes to a published integration event the way another co-op system would: its own queue bound to the

@@ -1,0 +1,81 @@
+namespace Onboarding.IdentityPortal.Domain;
+
+/// <summary>
+/// What an e-mailed and a phoned sign-up code have in common (ARCHITECTURE §6): stored only as a keyed hash, a
+/// lifetime, 5 wrong tries, single use, voided by a newer code, resend after 60 s.
+/// </summary>
+public abstract class SentCode
+{
+    public static readonly TimeSpan ResendCooldown = TimeSpan.FromSeconds(60);
+    public static readonly TimeSpan CapWindow = TimeSpan.FromHours(24);
+    public const int MaxFailedAttempts = 5;
+
+    public Guid Id { get; init; }
+    public Guid SignupId { get; init; }
+    public required byte[] CodeHash { get; init; }
+    public DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset ExpiresAt { get; init; }
+    public DateTimeOffset ResendAvailableAt { get; init; }
+    public int FailedAttempts { get; private set; }
+
+    /// <summary>Starts as <see cref="CodeStatus.Pending"/>.</summary>
+    public CodeStatus Status { get; private set; }
+
+    public DateTimeOffset? UsedAt { get; private set; }
+
+    public int AttemptsRemaining => MaxFailedAttempts - FailedAttempts;
+
+    /// <summary>A newer code was sent: this one no longer works.</summary>
+    public void Void()
+    {
+        if (Status == CodeStatus.Pending) Status = CodeStatus.Voided;
+    }
+
+    /// <summary>Checks a typed code; <paramref name="matches"/> compares it with the stored hash in fixed time.</summary>
+    public CodeCheck Verify(Func<byte[], bool> matches, DateTimeOffset now)
+    {
+        switch (Status)
+        {
+            case CodeStatus.Used: return CodeCheck.AlreadyUsed;
+            case CodeStatus.Voided: return CodeCheck.Superseded;
+            case CodeStatus.Locked: return CodeCheck.Locked;
+        }
+        if (now >= ExpiresAt) return CodeCheck.Expired;
+
+        if (!matches(CodeHash))
+        {
+            FailedAttempts++;
+            if (FailedAttempts >= MaxFailedAttempts) Status = CodeStatus.Locked;
+            return Status == CodeStatus.Locked ? CodeCheck.Locked : CodeCheck.Wrong;
+        }
+
+        Status = CodeStatus.Used;
+        UsedAt = now;
+        return CodeCheck.Confirmed;
+    }
+}
+
+public enum CodeStatus
+{
+    Pending,
+    Used,
+    Voided,
+    Locked,
+}
+
+public enum CodeCheck
+{
+    Confirmed,
+    Wrong,
+    Locked,
+    Expired,
+    AlreadyUsed,
+    Superseded,
+}
+
+/// <summary>Why another code may not be sent yet.</summary>
+public enum CodeRefusal
+{
+    TooSoon,
+    DailyLimit,
+}
