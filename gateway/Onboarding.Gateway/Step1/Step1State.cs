@@ -1,5 +1,5 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.DataProtection;
+using Onboarding.Gateway.Journey;
 
 namespace Onboarding.Gateway.Step1;
 
@@ -46,17 +46,17 @@ public sealed class Step1State(IDataProtectionProvider dataProtection, TimeProvi
     private static readonly TimeSpan LookupPayloadLifetime = TimeSpan.FromHours(12);
     private static readonly TimeSpan ConfirmedPayloadLifetime = TimeSpan.FromDays(1);
 
-    private readonly ITimeLimitedDataProtector _lookupProtector =
-        dataProtection.CreateProtector("Onboarding.Gateway.Step1.Lookup.v1").ToTimeLimitedDataProtector();
+    private readonly ProtectedCookie<LookupState> _lookup =
+        new(dataProtection, LookupCookieName, "Onboarding.Gateway.Step1.Lookup.v1", LookupPayloadLifetime);
 
-    private readonly ITimeLimitedDataProtector _confirmedProtector =
-        dataProtection.CreateProtector("Onboarding.Gateway.Step1.Confirmed.v1").ToTimeLimitedDataProtector();
+    private readonly ProtectedCookie<ConfirmedEmailState> _confirmed =
+        new(dataProtection, ConfirmedCookieName, "Onboarding.Gateway.Step1.Confirmed.v1", ConfirmedPayloadLifetime);
 
     public DateTimeOffset Now => clock.GetUtcNow();
 
     public (LookupStatus Status, LookupState? Lookup) ReadLookup(HttpRequest request)
     {
-        var lookup = Read<LookupState>(request, LookupCookieName, _lookupProtector);
+        var lookup = _lookup.Read(request, Now);
         return lookup switch
         {
             null => (LookupStatus.Missing, null),
@@ -65,47 +65,11 @@ public sealed class Step1State(IDataProtectionProvider dataProtection, TimeProvi
         };
     }
 
-    public void WriteLookup(HttpResponse response, LookupState lookup) =>
-        Write(response, LookupCookieName, _lookupProtector, lookup, LookupPayloadLifetime);
+    public void WriteLookup(HttpResponse response, LookupState lookup) => _lookup.Write(response, lookup, Now);
 
-    public void ClearLookup(HttpResponse response) => Delete(response, LookupCookieName);
+    public void ClearLookup(HttpResponse response) => _lookup.Delete(response);
 
-    public ConfirmedEmailState? ReadConfirmed(HttpRequest request) =>
-        Read<ConfirmedEmailState>(request, ConfirmedCookieName, _confirmedProtector);
+    public ConfirmedEmailState? ReadConfirmed(HttpRequest request) => _confirmed.Read(request, Now);
 
-    public void WriteConfirmed(HttpResponse response, ConfirmedEmailState confirmed) =>
-        Write(response, ConfirmedCookieName, _confirmedProtector, confirmed, ConfirmedPayloadLifetime);
-
-    private T? Read<T>(HttpRequest request, string name, ITimeLimitedDataProtector protector) where T : class
-    {
-        if (!request.Cookies.TryGetValue(name, out var value) || string.IsNullOrEmpty(value))
-        {
-            return null;
-        }
-        try
-        {
-            var json = protector.Unprotect(value, out var expiration);
-            return expiration <= Now ? null : JsonSerializer.Deserialize<T>(json, JsonSerializerOptions.Web);
-        }
-        catch (Exception exception) when (exception is System.Security.Cryptography.CryptographicException or JsonException or FormatException)
-        {
-            // From an old key ring, another site, or tampered with: as good as no cookie.
-            return null;
-        }
-    }
-
-    private void Write<T>(HttpResponse response, string name, ITimeLimitedDataProtector protector, T value, TimeSpan lifetime) =>
-        response.Cookies.Append(name, protector.Protect(JsonSerializer.Serialize(value, JsonSerializerOptions.Web), Now + lifetime), Options(response));
-
-    private static void Delete(HttpResponse response, string name) => response.Cookies.Delete(name, Options(response));
-
-    private static CookieOptions Options(HttpResponse response) => new()
-    {
-        HttpOnly = true,
-        IsEssential = true,
-        // Lax: the passcode mail's link is a top-level GET from another site, and it must keep working.
-        SameSite = SameSiteMode.Lax,
-        Secure = response.HttpContext.Request.IsHttps,
-        Path = "/",
-    };
+    public void WriteConfirmed(HttpResponse response, ConfirmedEmailState confirmed) => _confirmed.Write(response, confirmed, Now);
 }

@@ -1,5 +1,5 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.DataProtection;
+using Onboarding.Gateway.Journey;
 using Onboarding.Gateway.Portal;
 using Onboarding.Gateway.Step1;
 
@@ -37,41 +37,16 @@ public sealed class Step2State(IDataProtectionProvider dataProtection, TimeProvi
 
     private static readonly TimeSpan PayloadLifetime = TimeSpan.FromHours(12);
 
-    private readonly ITimeLimitedDataProtector _protector =
-        dataProtection.CreateProtector("Onboarding.Gateway.Step2.Signup.v1").ToTimeLimitedDataProtector();
+    private readonly ProtectedCookie<SignupState> _signup =
+        new(dataProtection, SignupCookieName, "Onboarding.Gateway.Step2.Signup.v1", PayloadLifetime);
 
     public DateTimeOffset Now => clock.GetUtcNow();
 
-    public SignupState? Read(HttpRequest request)
-    {
-        if (!request.Cookies.TryGetValue(SignupCookieName, out var value) || string.IsNullOrEmpty(value))
-        {
-            return null;
-        }
-        try
-        {
-            var json = _protector.Unprotect(value, out var expiration);
-            return expiration <= Now ? null : JsonSerializer.Deserialize<SignupState>(json, JsonSerializerOptions.Web);
-        }
-        catch (Exception exception) when (exception is System.Security.Cryptography.CryptographicException or JsonException or FormatException)
-        {
-            return null;
-        }
-    }
+    public SignupState? Read(HttpRequest request) => _signup.Read(request, Now);
 
-    public void Write(HttpResponse response, SignupState signup) =>
-        response.Cookies.Append(SignupCookieName, _protector.Protect(JsonSerializer.Serialize(signup, JsonSerializerOptions.Web), Now + PayloadLifetime), Options(response));
+    public void Write(HttpResponse response, SignupState signup) => _signup.Write(response, signup, Now);
 
-    public void Clear(HttpResponse response) => response.Cookies.Delete(SignupCookieName, Options(response));
-
-    private static CookieOptions Options(HttpResponse response) => new()
-    {
-        HttpOnly = true,
-        IsEssential = true,
-        SameSite = SameSiteMode.Lax,
-        Secure = response.HttpContext.Request.IsHttps,
-        Path = "/",
-    };
+    public void Clear(HttpResponse response) => _signup.Delete(response);
 }
 
 public static class Step2Registration
