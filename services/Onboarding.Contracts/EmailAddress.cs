@@ -30,4 +30,15 @@ public static class EmailAddress
         if (!MailAddress.TryCreate(address, out var parsed) || parsed.Address != address) return null;
         return address;
     }
+
+    /// <summary>
+    /// The masking of ARCHITECTURE §6 for a normalised address: the first 3 characters of the local part, then
+    /// <c>*****</c>, the domain shown (<c>sho*****@univcoop-tokai.jp</c>).
+    /// </summary>
+    public static string Mask(string email)
+    {
+        var at = email.LastIndexOf('@');
+        if (at <= 0) return "*****";
+        return string.Concat(email.AsSpan(0, Math.Min(3, at)), "*****", email.AsSpan(at));
+    }
 }

@@ -152,7 +152,7 @@ public sealed class AccountSignupTests(PortalApiFactory factory) : IClassFixture
         Assert.Equal(HttpStatusCode.OK, (await _api.SetProfileAsync(signupId, Password, Password, "岡田", "太郎")).StatusCode);
         await ApiClient.ProblemAsync(await _api.VerifyPhoneAsync(signupId, "123456"), HttpStatusCode.Conflict, "phone_code_not_sent");
 
-        Assert.False(await factory.WithDbAsync(db => db.PhoneCodeChallenges.AnyAsync(c => c.SignupId == signupId)));
+        Assert.False(await factory.WithDbAsync(db => db.PhoneCodeChallenges.AnyAsync(c => c.FlowId == signupId)));
         Assert.False(await factory.WithDbAsync(db => db.Users.AnyAsync(u => u.Email == email)));
         // The flow says where it stands, so the member resumes at the phone screen.
         var state = await ApiClient.JsonAsync(await _api.GetSignupAsync(signupId));
@@ -221,7 +221,7 @@ public sealed class AccountSignupTests(PortalApiFactory factory) : IClassFixture
                 HttpStatusCode.BadRequest, "validation_failed");
             Assert.True(code == problem.GetProperty("errorCodes").GetProperty(field).GetString(), $"{number}/{channel}: {problem}");
         }
-        Assert.False(await factory.WithDbAsync(db => db.PhoneCodeChallenges.AnyAsync(c => c.SignupId == signupId)));
+        Assert.False(await factory.WithDbAsync(db => db.PhoneCodeChallenges.AnyAsync(c => c.FlowId == signupId)));
     }
 
     [Fact]
@@ -287,7 +287,7 @@ public sealed class AccountSignupTests(PortalApiFactory factory) : IClassFixture
             await ApiClient.ProblemAsync(await _api.VerifyPhoneAsync(signupId, first), HttpStatusCode.BadRequest, "invalid_code");
         }
         Assert.Equal(CodeStatus.Voided, (await factory.WithDbAsync(db => db.PhoneCodeChallenges
-            .Where(c => c.SignupId == signupId).OrderBy(c => c.CreatedAt).FirstAsync())).Status);
+            .Where(c => c.FlowId == signupId).OrderBy(c => c.CreatedAt).FirstAsync())).Status);
 
         // The sixth to this number in 24 hours is refused, for another sign-up too.
         factory.Clock.Advance(TimeSpan.FromSeconds(60));

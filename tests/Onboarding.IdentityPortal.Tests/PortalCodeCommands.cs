@@ -19,6 +19,17 @@ public static class PortalCodeCommands
         return PhoneCodesFor(tap, e164).ElementAt(nth - 1);
     }
 
+    /// <summary>The code of the <paramref name="nth"/> (1-based) <c>SendSignInEmailCode</c> for this sign-in.</summary>
+    public static async Task<string> SignInCodeForAsync(this NotificationQueueTap tap, Guid signInId, int nth = 1)
+    {
+        await tap.WaitForAsync(_ => SignInCodesFor(tap, signInId).Count() >= nth);
+        return SignInCodesFor(tap, signInId).ElementAt(nth - 1).GetProperty("code").GetString()!;
+    }
+
+    private static IEnumerable<JsonElement> SignInCodesFor(NotificationQueueTap tap, Guid signInId) =>
+        tap.Seen.Where(m => m.TryGetProperty("signInId", out var id) && id.GetGuid() == signInId)
+            .OrderBy(m => m.GetProperty("expiresAt").GetDateTimeOffset());
+
     private static IEnumerable<JsonElement> PhoneCodesFor(NotificationQueueTap tap, string e164) =>
         tap.Seen.Where(m => m.TryGetProperty("phoneNumberE164", out var number) && number.GetString() == e164)
             .OrderBy(m => m.GetProperty("expiresAt").GetDateTimeOffset());

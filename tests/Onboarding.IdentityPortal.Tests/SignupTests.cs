@@ -64,7 +64,7 @@ public sealed class SignupTests(PortalApiFactory factory) : IClassFixture<Portal
         var flow = await factory.WithDbAsync(db => db.SignupFlows.SingleAsync(f => f.Id == signupId));
         Assert.Equal(SignupStatus.EmailVerified, flow.Status);
         // Only a keyed hash of the code is stored.
-        var stored = await factory.WithDbAsync(db => db.EmailCodeChallenges.SingleAsync(c => c.SignupId == signupId));
+        var stored = await factory.WithDbAsync(db => db.EmailCodeChallenges.SingleAsync(c => c.FlowId == signupId));
         Assert.Equal(32, stored.CodeHash.Length);
 
         // Single use.
@@ -111,7 +111,7 @@ public sealed class SignupTests(PortalApiFactory factory) : IClassFixture<Portal
 
         var problem = await ApiClient.ProblemAsync(await _api.VerifyAsync(signupId, code), HttpStatusCode.BadRequest, "validation_failed");
         Assert.Equal(errorCode, problem.GetProperty("errorCodes").GetProperty("code").GetString());
-        var stored = await factory.WithDbAsync(db => db.EmailCodeChallenges.SingleAsync(c => c.SignupId == signupId));
+        var stored = await factory.WithDbAsync(db => db.EmailCodeChallenges.SingleAsync(c => c.FlowId == signupId));
         Assert.Equal(0, stored.FailedAttempts);
     }
 
@@ -216,7 +216,7 @@ public sealed class SignupTests(PortalApiFactory factory) : IClassFixture<Portal
             await ApiClient.ProblemAsync(await _api.VerifyAsync(signupId, first), HttpStatusCode.BadRequest, "invalid_code");
         }
         Assert.Equal(HttpStatusCode.OK, (await _api.VerifyAsync(signupId, second)).StatusCode);
-        var codes = await factory.WithDbAsync(db => db.EmailCodeChallenges.Where(c => c.SignupId == signupId).OrderBy(c => c.CreatedAt).ToListAsync());
+        var codes = await factory.WithDbAsync(db => db.EmailCodeChallenges.Where(c => c.FlowId == signupId).OrderBy(c => c.CreatedAt).ToListAsync());
         Assert.Equal([CodeStatus.Voided, CodeStatus.Used], codes.Select(c => c.Status));
     }
 

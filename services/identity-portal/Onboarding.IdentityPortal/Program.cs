@@ -14,10 +14,14 @@ if (DatabaseMigration.IsMigrationRun(args))
     return;
 }
 
+// OpenIddict's server runs inside authentication: token requests, discovery and the published keys.
+app.UseAuthentication();
 app.MapDefaultEndpoints();
 app.MapPingApi();
 app.MapSignupApi();
 app.MapSignupAccountApi();
+app.MapSignInApi();
+app.MapTokenApi();
 app.Run();
 
 public partial class Program;

@@ -51,6 +51,18 @@ public static class ProblemText
         ["phone_daily_limit_reached"] = new(
             "この電話番号に本日送信できる確認コードの上限（5回）に達しました。時間をおいてからお試しください。",
             "This phone number has reached today's limit of 5 codes. Please try again later."),
+        ["sign_in_not_found"] = new(
+            "サインインの情報が見つかりません。メールアドレスを入力して「確認コードを送信」からやり直してください。",
+            "We could not find this sign-in. Please enter your e-mail address and choose \"Send code\" again."),
+        ["sign_in_expired"] = new(
+            "サインインの有効期限が切れました。メールアドレスを入力して「確認コードを送信」からやり直してください。",
+            "This sign-in has expired. Please enter your e-mail address and choose \"Send code\" again."),
+        ["invalid_credentials"] = new(
+            "メールアドレスまたはパスワードが正しくありません。",
+            "The e-mail address or the password is not correct."),
+        ["sign_in_locked"] = new(
+            "パスワードの入力誤りが続いたため、しばらくサインインできません。時間をおいてお試しいただくか、確認コードでサインインしてください。",
+            "Too many incorrect passwords: password sign-in is paused for a while. Please try again later, or sign in with an e-mailed code."),
     };
 
     private static readonly Dictionary<string, Text> FieldErrors = new()

@@ -116,7 +116,7 @@ public static class SignupAccountApi
             // Codes to one number queue up on it, so the daily cap holds across parallel sign-ups.
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext({number!.E164}))", ct);
             var latestOfSignup = await db.PhoneCodeChallenges
-                .Where(c => c.SignupId == flow.Id).OrderByDescending(c => c.CreatedAt).FirstOrDefaultAsync(ct);
+                .Where(c => c.FlowId == flow.Id).OrderByDescending(c => c.CreatedAt).FirstOrDefaultAsync(ct);
             var recent = await db.PhoneCodeChallenges
                 .Where(c => c.PhoneNumber == number.E164 && c.CreatedAt > now - PhoneCodeChallenge.CapWindow)
                 .OrderBy(c => c.CreatedAt).ToListAsync(ct);
@@ -127,7 +127,7 @@ public static class SignupAccountApi
                     refusal == CodeRefusal.TooSoon ? "resend_too_soon" : "phone_daily_limit_reached", retryAfter: wait);
             }
 
-            var older = await db.PhoneCodeChallenges.Where(c => c.SignupId == flow.Id && c.Status == CodeStatus.Pending).ToListAsync(ct);
+            var older = await db.PhoneCodeChallenges.Where(c => c.FlowId == flow.Id && c.Status == CodeStatus.Pending).ToListAsync(ct);
             foreach (var code in older) code.Void();
             var codeId = Guid.CreateVersion7(now);
             var plain = VerificationCode.NewCode();
@@ -162,7 +162,7 @@ public static class SignupAccountApi
             if (flow.Status == SignupStatus.EmailVerified) return Problems.Of(http, StatusCodes.Status409Conflict, "profile_not_set");
 
             var challenge = await db.PhoneCodeChallenges
-                .Where(c => c.SignupId == flow.Id).OrderByDescending(c => c.CreatedAt).FirstOrDefaultAsync(ct);
+                .Where(c => c.FlowId == flow.Id).OrderByDescending(c => c.CreatedAt).FirstOrDefaultAsync(ct);
             if (challenge is null) return Problems.Of(http, StatusCodes.Status409Conflict, "phone_code_not_sent");
 
             var address = await db.ConfirmedAddresses

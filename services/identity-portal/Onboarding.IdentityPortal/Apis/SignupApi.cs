@@ -65,7 +65,7 @@ public static class SignupApi
             if (flow.IsExpired(now)) return Problems.Of(http, StatusCodes.Status410Gone, "signup_expired");
 
             var challenge = await db.EmailCodeChallenges
-                .Where(c => c.SignupId == flow.Id)
+                .Where(c => c.FlowId == flow.Id)
                 .OrderByDescending(c => c.CreatedAt)
                 .FirstOrDefaultAsync(ct);
             if (challenge is null) return Problems.Of(http, StatusCodes.Status404NotFound, "signup_not_found");

@@ -15,7 +15,7 @@ public sealed class EmailCodeChallenge : SentCode
         new()
         {
             Id = id,
-            SignupId = signupId,
+            FlowId = signupId,
             Email = email,
             CodeHash = codeHash,
             CreatedAt = now,
@@ -23,15 +23,8 @@ public sealed class EmailCodeChallenge : SentCode
             ResendAvailableAt = now + ResendCooldown,
         };
 
-    /// <summary>
-    /// Whether another code may go to this address now, given the codes sent to it in the last 24 hours (oldest
-    /// first); when not, how long until it may.
-    /// </summary>
-    public static (CodeRefusal? Refusal, TimeSpan Wait) MaySend(IReadOnlyList<EmailCodeChallenge> recent, DateTimeOffset now)
-    {
-        if (recent.Count > 0 && recent[^1].ResendAvailableAt > now) return (CodeRefusal.TooSoon, recent[^1].ResendAvailableAt - now);
-        if (recent.Count >= DailyCap) return (CodeRefusal.DailyLimit, recent[^DailyCap].CreatedAt + CapWindow - now);
-        return (null, TimeSpan.Zero);
-    }
+    /// <summary>Whether another code may go to this address now (see <see cref="SentCode.MaySend"/>).</summary>
+    public static (CodeRefusal? Refusal, TimeSpan Wait) MaySend(IReadOnlyList<EmailCodeChallenge> recent, DateTimeOffset now) =>
+        MaySend(recent, DailyCap, now);
 }
 

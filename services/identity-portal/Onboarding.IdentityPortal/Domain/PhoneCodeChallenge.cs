@@ -19,7 +19,7 @@ public sealed class PhoneCodeChallenge : SentCode
         new()
         {
             Id = id,
-            SignupId = signupId,
+            FlowId = signupId,
             PhoneNumber = phoneNumber,
             Channel = channel,
             CodeHash = codeHash,

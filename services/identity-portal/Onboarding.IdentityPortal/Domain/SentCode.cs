@@ -1,7 +1,7 @@
 namespace Onboarding.IdentityPortal.Domain;
 
 /// <summary>
-/// What an e-mailed and a phoned sign-up code have in common (ARCHITECTURE §6): stored only as a keyed hash, a
+/// What every e-mailed or phoned code (sign-up and sign-in) has in common (ARCHITECTURE §6): stored only as a keyed hash, a
 /// lifetime, 5 wrong tries, single use, voided by a newer code, resend after 60 s.
 /// </summary>
 public abstract class SentCode
@@ -11,7 +11,8 @@ public abstract class SentCode
     public const int MaxFailedAttempts = 5;
 
     public Guid Id { get; init; }
-    public Guid SignupId { get; init; }
+    /// <summary>The sign-up or sign-in the code was sent for.</summary>
+    public Guid FlowId { get; init; }
     public required byte[] CodeHash { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset ExpiresAt { get; init; }
@@ -24,6 +25,17 @@ public abstract class SentCode
     public DateTimeOffset? UsedAt { get; private set; }
 
     public int AttemptsRemaining => MaxFailedAttempts - FailedAttempts;
+
+    /// <summary>
+    /// Whether another code may go out now, given the codes sent to the same address in the last 24 hours (oldest
+    /// first) and the daily cap; when not, how long until it may.
+    /// </summary>
+    public static (CodeRefusal? Refusal, TimeSpan Wait) MaySend(IReadOnlyList<SentCode> recent, int dailyCap, DateTimeOffset now)
+    {
+        if (recent.Count > 0 && recent[^1].ResendAvailableAt > now) return (CodeRefusal.TooSoon, recent[^1].ResendAvailableAt - now);
+        if (recent.Count >= dailyCap) return (CodeRefusal.DailyLimit, recent[^dailyCap].CreatedAt + CapWindow - now);
+        return (null, TimeSpan.Zero);
+    }
 
     /// <summary>A newer code was sent: this one no longer works.</summary>
     public void Void()

@@ -29,4 +29,8 @@ public sealed class VerificationCodeHasher(byte[] key)
 
     public bool Matches(Guid codeId, string code, byte[] storedHash) =>
         CryptographicOperations.FixedTimeEquals(Hash(codeId, code), storedHash);
+
+    /// <summary>A normalised address as a keyed hash: what the sign-in lock-out counts by, without keeping typed addresses.</summary>
+    public byte[] AddressKey(string email) =>
+        HMACSHA256.HashData(key, Encoding.UTF8.GetBytes($"sign-in-address:{email}"));
 }

@@ -6,6 +6,7 @@ using Onboarding.IdentityPortal.Domain;
 using Onboarding.IdentityPortal.Infrastructure;
 using Onboarding.IdentityPortal.Messaging;
 using Onboarding.Messaging;
+using Onboarding.IdentityPortal.Tokens;
 
 namespace Onboarding.IdentityPortal.Extensions;
 
@@ -30,6 +31,9 @@ public static class ApplicationServiceExtensions
             return new VerificationCodeHasher(Encoding.UTF8.GetBytes(key));
         });
         builder.Services.AddScoped<SignupCodeSender>();
+        builder.Services.AddScoped<SignInCodeSender>();
+        builder.Services.AddScoped<PasswordSignIn>();
+        builder.Services.AddSingleton<PortalMetrics>();
         builder.Services.AddIdentityCore<PortalUser>(options =>
             {
                 options.User.RequireUniqueEmail = true;
@@ -37,6 +41,7 @@ public static class ApplicationServiceExtensions
                 options.User.AllowedUserNameCharacters = "";
             })
             .AddEntityFrameworkStores<IdentityDbContext>();
+        builder.AddTokenIssuing();
         return builder;
     }
 }

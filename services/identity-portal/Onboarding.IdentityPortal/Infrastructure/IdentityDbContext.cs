@@ -1,13 +1,14 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Onboarding.IdentityPortal.Domain;
+using Onboarding.IdentityPortal.Tokens;
 using Onboarding.Messaging;
 
 namespace Onboarding.IdentityPortal.Infrastructure;
 
 /// <summary>
 /// The identity-portal database: STEP 1 confirmed addresses, sign-up flows and their codes, and the ASP.NET Core
-/// Identity accounts (tokens follow).
+/// Identity accounts, sign-ins, and what OpenIddict keeps about issued tokens and their keys.
 /// </summary>
 public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> options)
     : Microsoft.AspNetCore.Identity.EntityFrameworkCore.IdentityDbContext<PortalUser, IdentityRole<Guid>, Guid>(options)
@@ -16,11 +17,17 @@ public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> option
     public DbSet<SignupFlow> SignupFlows => Set<SignupFlow>();
     public DbSet<EmailCodeChallenge> EmailCodeChallenges => Set<EmailCodeChallenge>();
     public DbSet<PhoneCodeChallenge> PhoneCodeChallenges => Set<PhoneCodeChallenge>();
+    public DbSet<SignIn> SignIns => Set<SignIn>();
+    public DbSet<SignInCodeChallenge> SignInCodeChallenges => Set<SignInCodeChallenge>();
+    public DbSet<SignInLockout> SignInLockouts => Set<SignInLockout>();
+    public DbSet<TokenKey> TokenKeys => Set<TokenKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.AddOutboxAndInbox();
+        // OpenIddict's stores: issued refresh tokens (reference tokens, single use) and their authorizations.
+        modelBuilder.UseOpenIddict<Guid>();
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(IdentityDbContext).Assembly);
     }
 }

@@ -51,8 +51,8 @@ public sealed class EmailCodeChallengeConfiguration : IEntityTypeConfiguration<E
         code.ToTable("email_code_challenges");
         code.HasKey(c => c.Id);
         code.Property(c => c.Id).HasColumnName("id").ValueGeneratedNever();
-        code.Property(c => c.SignupId).HasColumnName("signup_id");
-        code.HasOne<SignupFlow>().WithMany().HasForeignKey(c => c.SignupId).OnDelete(DeleteBehavior.Cascade);
+        code.Property(c => c.FlowId).HasColumnName("signup_id");
+        code.HasOne<SignupFlow>().WithMany().HasForeignKey(c => c.FlowId).OnDelete(DeleteBehavior.Cascade);
         code.Property(c => c.Email).HasColumnName("email").HasMaxLength(EmailAddress.MaxLength);
         code.Property(c => c.CodeHash).HasColumnName("code_hash");
         code.Property(c => c.CreatedAt).HasColumnName("created_at");
@@ -62,7 +62,7 @@ public sealed class EmailCodeChallengeConfiguration : IEntityTypeConfiguration<E
         code.Property(c => c.Status).HasColumnName("status").HasConversion<string>().HasMaxLength(16);
         code.Property(c => c.UsedAt).HasColumnName("used_at");
         code.HasIndex(c => new { c.Email, c.CreatedAt });
-        code.HasIndex(c => new { c.SignupId, c.CreatedAt });
+        code.HasIndex(c => new { c.FlowId, c.CreatedAt });
         code.Ignore(c => c.AttemptsRemaining);
     }
 }
@@ -74,8 +74,8 @@ public sealed class PhoneCodeChallengeConfiguration : IEntityTypeConfiguration<P
         code.ToTable("phone_code_challenges");
         code.HasKey(c => c.Id);
         code.Property(c => c.Id).HasColumnName("id").ValueGeneratedNever();
-        code.Property(c => c.SignupId).HasColumnName("signup_id");
-        code.HasOne<SignupFlow>().WithMany().HasForeignKey(c => c.SignupId).OnDelete(DeleteBehavior.Cascade);
+        code.Property(c => c.FlowId).HasColumnName("signup_id");
+        code.HasOne<SignupFlow>().WithMany().HasForeignKey(c => c.FlowId).OnDelete(DeleteBehavior.Cascade);
         code.Property(c => c.PhoneNumber).HasColumnName("phone_number").HasMaxLength(16);
         code.Property(c => c.Channel).HasColumnName("channel").HasConversion<string>().HasMaxLength(8);
         code.Property(c => c.CodeHash).HasColumnName("code_hash");
@@ -86,7 +86,7 @@ public sealed class PhoneCodeChallengeConfiguration : IEntityTypeConfiguration<P
         code.Property(c => c.Status).HasColumnName("status").HasConversion<string>().HasMaxLength(16);
         code.Property(c => c.UsedAt).HasColumnName("used_at");
         code.HasIndex(c => new { c.PhoneNumber, c.CreatedAt });
-        code.HasIndex(c => new { c.SignupId, c.CreatedAt });
+        code.HasIndex(c => new { c.FlowId, c.CreatedAt });
         code.Ignore(c => c.AttemptsRemaining);
     }
 }

@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Microsoft.Extensions.Hosting;
+
+/// <summary>
+/// How a resource server (wallet-link, membership) accepts the members' access tokens from identity-portal: a JWT
+/// whose signature matches a key identity-portal publishes, whose issuer is identity-portal, whose audience is this
+/// service, of type access token (<c>at+jwt</c>, so no other token passes as one), and not expired. The published keys
+/// are fetched through service discovery (the issuer is the name <c>identity-portal</c>).
+/// </summary>
+public static class PortalTokenValidation
+{
+    public const string MemberIdClaim = "member_id";
+    public const string DefaultIssuer = "http://identity-portal/";
+
+    /// <summary>The HttpClient that fetches identity-portal's metadata and keys (tests give it their own handler).</summary>
+    public const string MetadataClientName = "portal-token-metadata";
+
+    public static IHostApplicationBuilder AddPortalTokenValidation(this IHostApplicationBuilder builder, string audience)
+    {
+        var issuer = builder.Configuration["PortalTokens:Issuer"] ?? DefaultIssuer;
+        builder.Services.AddHttpClient(MetadataClientName);
+        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<IHttpClientFactory>((options, clients) =>
+            {
+                // Inside the system over plain http: members never reach services directly.
+                options.RequireHttpsMetadata = false;
+                options.MetadataAddress = new Uri(new Uri(issuer), ".well-known/openid-configuration").ToString();
+                options.Backchannel = clients.CreateClient(MetadataClientName);
+                options.MapInboundClaims = false;
+                options.TokenValidationParameters = new TokenValidationParameters
+                {
+                    ValidIssuer = issuer,
+                    ValidAudience = audience,
+                    ValidTypes = ["at+jwt"],
+                    ValidateLifetime = true,
+                    RequireExpirationTime = true,
+                    ClockSkew = TimeSpan.FromSeconds(30),
+                    NameClaimType = "sub",
+                };
+            });
+        builder.Services.AddAuthorization();
+        return builder;
+    }
+}

@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using OpenIddict.Abstractions;
+using OpenIddict.Server.AspNetCore;
+using Onboarding.IdentityPortal.Domain;
+using Onboarding.IdentityPortal.Tokens;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace Onboarding.IdentityPortal.Apis;
+
+/// <summary>
+/// The OAuth token endpoint (<c>/api/portal/connect/token</c>): only the refresh-token grant. OpenIddict has already
+/// checked the refresh token (signature, expiry, single use) before this runs; here the account must still exist.
+/// </summary>
+public static class TokenApi
+{
+    public static IEndpointRouteBuilder MapTokenApi(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/" + TokenIssuingRegistration.TokenEndpoint, Exchange);
+        return app;
+    }
+
+    public static async Task<IResult> Exchange(HttpContext http, UserManager<PortalUser> users, PortalTokenIssuer tokens)
+    {
+        var request = http.GetOpenIddictServerRequest()
+            ?? throw new InvalidOperationException("Not an OpenIddict token request.");
+        if (!request.IsRefreshTokenGrantType()) return Refuse(Errors.UnsupportedGrantType, "Only refresh_token is accepted here.");
+
+        var result = await http.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+        var user = result.Principal?.GetClaim(Claims.Subject) is { } subject ? await users.FindByIdAsync(subject) : null;
+        if (user is null) return Refuse(Errors.InvalidGrant, "The account no longer exists.");
+        return Results.SignIn(tokens.PrincipalFor(user), properties: null, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+    }
+
+    private static IResult Refuse(string error, string description) =>
+        Results.Forbid(new AuthenticationProperties(new Dictionary<string, string?>
+        {
+            [OpenIddictServerAspNetCoreConstants.Properties.Error] = error,
+            [OpenIddictServerAspNetCoreConstants.Properties.ErrorDescription] = description,
+        }), [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
+}

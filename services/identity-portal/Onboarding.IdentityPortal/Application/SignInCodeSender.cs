@@ -1,0 +1,82 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Onboarding.Contracts;
+using Onboarding.Contracts.Commands;
+using Onboarding.IdentityPortal.Apis;
+using Onboarding.IdentityPortal.Domain;
+using Onboarding.IdentityPortal.Infrastructure;
+using Onboarding.Messaging.Outbox;
+using Onboarding.ServiceDefaults.Problems;
+
+namespace Onboarding.IdentityPortal.Application;
+
+/// <summary>
+/// Starts a sign-in by e-mailed code, or sends its code again, under the e-mail code limits of ARCHITECTURE §6. An
+/// address without an account goes through the same steps and limits and gets the same answer; only no mail leaves.
+/// </summary>
+public sealed class SignInCodeSender(IdentityDbContext db, UserManager<PortalUser> users, VerificationCodeHasher hasher,
+    PortalMetrics metrics, TimeProvider clock)
+{
+    public async Task<Results<Accepted<SignInApi.SignInStarted>, ProblemHttpResult>> StartAsync(
+        string email, HttpContext http, CancellationToken cancellationToken)
+    {
+        var account = await users.FindByEmailAsync(email);
+        return await SendAsync(http, cancellationToken, async ct =>
+        {
+            var now = clock.GetUtcNow();
+            var signIn = SignIn.Start(Guid.CreateVersion7(now), email, account?.Id, now);
+            db.SignIns.Add(signIn);
+            return signIn;
+        });
+    }
+
+    public Task<Results<Accepted<SignInApi.SignInStarted>, ProblemHttpResult>> ResendAsync(
+        Guid signInId, HttpContext http, CancellationToken cancellationToken) =>
+        SendAsync(http, cancellationToken, ct => db.SignIns.SingleOrDefaultAsync(s => s.Id == signInId, ct));
+
+    private async Task<Results<Accepted<SignInApi.SignInStarted>, ProblemHttpResult>> SendAsync(
+        HttpContext http, CancellationToken cancellationToken, Func<CancellationToken, Task<SignIn?>> findOrStart)
+    {
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async ct =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var signIn = await findOrStart(ct);
+            var now = clock.GetUtcNow();
+            if (signIn is null) return Problems.Of(http, StatusCodes.Status404NotFound, "sign_in_not_found");
+            if (signIn.IsExpired(now)) return Problems.Of(http, StatusCodes.Status410Gone, "sign_in_expired");
+            if (signIn.CompletedAt is not null) return Problems.Of(http, StatusCodes.Status410Gone, "code_used");
+
+            // Requests for one address queue up here, so the cooldown and the daily cap hold under parallel clicks.
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext({"sign-in:" + signIn.Email}))", ct);
+            var recent = await db.SignInCodeChallenges
+                .Where(c => c.Email == signIn.Email && c.CreatedAt > now - SentCode.CapWindow)
+                .OrderBy(c => c.CreatedAt)
+                .ToListAsync(ct);
+            var (refusal, wait) = SentCode.MaySend(recent, EmailCodeChallenge.DailyCap, now);
+            if (refusal is not null)
+            {
+                return Problems.Of(http, StatusCodes.Status429TooManyRequests,
+                    refusal == CodeRefusal.TooSoon ? "resend_too_soon" : "daily_limit_reached", retryAfter: wait);
+            }
+
+            foreach (var older in recent) older.Void();
+            var codeId = Guid.CreateVersion7(now);
+            var code = VerificationCode.NewCode();
+            var challenge = SignInCodeChallenge.Issue(codeId, signIn.Id, signIn.Email, hasher.Hash(codeId, code), now);
+            db.SignInCodeChallenges.Add(challenge);
+            if (signIn.AccountId is not null)
+            {
+                db.SendThroughOutbox(QueueNames.Notification,
+                    new SendSignInEmailCode(signIn.Id, signIn.Email, code, challenge.ExpiresAt, MemberCulture.Of(http.Request)), clock);
+            }
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            metrics.SignInCodeSent();
+            return (Results<Accepted<SignInApi.SignInStarted>, ProblemHttpResult>)TypedResults.Accepted(
+                $"/api/portal/sign-ins/{signIn.Id}", SignInApi.SignInStarted.Of(signIn, challenge));
+        }, cancellationToken);
+    }
+}

@@ -1,0 +1,71 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Onboarding.Contracts;
+using Onboarding.IdentityPortal.Domain;
+using Onboarding.IdentityPortal.Tokens;
+
+namespace Onboarding.IdentityPortal.Infrastructure.EntityConfigurations;
+
+public sealed class SignInConfiguration : IEntityTypeConfiguration<SignIn>
+{
+    public void Configure(EntityTypeBuilder<SignIn> signIn)
+    {
+        signIn.ToTable("sign_ins");
+        signIn.HasKey(s => s.Id);
+        signIn.Property(s => s.Id).HasColumnName("id").ValueGeneratedNever();
+        signIn.Property(s => s.Email).HasColumnName("email").HasMaxLength(EmailAddress.MaxLength);
+        signIn.Property(s => s.AccountId).HasColumnName("account_id");
+        signIn.Property(s => s.CreatedAt).HasColumnName("created_at");
+        signIn.Property(s => s.ExpiresAt).HasColumnName("expires_at");
+        signIn.Property(s => s.CompletedAt).HasColumnName("completed_at");
+    }
+}
+
+public sealed class SignInCodeChallengeConfiguration : IEntityTypeConfiguration<SignInCodeChallenge>
+{
+    public void Configure(EntityTypeBuilder<SignInCodeChallenge> code)
+    {
+        code.ToTable("sign_in_code_challenges");
+        code.HasKey(c => c.Id);
+        code.Property(c => c.Id).HasColumnName("id").ValueGeneratedNever();
+        code.Property(c => c.FlowId).HasColumnName("sign_in_id");
+        code.HasOne<SignIn>().WithMany().HasForeignKey(c => c.FlowId).OnDelete(DeleteBehavior.Cascade);
+        code.Property(c => c.Email).HasColumnName("email").HasMaxLength(EmailAddress.MaxLength);
+        code.Property(c => c.CodeHash).HasColumnName("code_hash");
+        code.Property(c => c.CreatedAt).HasColumnName("created_at");
+        code.Property(c => c.ExpiresAt).HasColumnName("expires_at");
+        code.Property(c => c.ResendAvailableAt).HasColumnName("resend_available_at");
+        code.Property(c => c.FailedAttempts).HasColumnName("failed_attempts");
+        code.Property(c => c.Status).HasColumnName("status").HasConversion<string>().HasMaxLength(16);
+        code.Property(c => c.UsedAt).HasColumnName("used_at");
+        code.HasIndex(c => new { c.Email, c.CreatedAt });
+        code.HasIndex(c => new { c.FlowId, c.CreatedAt });
+        code.Ignore(c => c.AttemptsRemaining);
+    }
+}
+
+public sealed class SignInLockoutConfiguration : IEntityTypeConfiguration<SignInLockout>
+{
+    public void Configure(EntityTypeBuilder<SignInLockout> lockout)
+    {
+        lockout.ToTable("sign_in_lockouts");
+        lockout.HasKey(l => l.EmailKey);
+        lockout.Property(l => l.EmailKey).HasColumnName("email_key");
+        lockout.Property(l => l.FailedAttempts).HasColumnName("failed_attempts");
+        lockout.Property(l => l.LockedUntil).HasColumnName("locked_until");
+    }
+}
+
+public sealed class TokenKeyConfiguration : IEntityTypeConfiguration<TokenKey>
+{
+    public void Configure(EntityTypeBuilder<TokenKey> key)
+    {
+        key.ToTable("token_keys");
+        key.HasKey(k => k.Id);
+        key.Property(k => k.Id).HasColumnName("id").ValueGeneratedNever();
+        key.Property(k => k.Use).HasColumnName("use").HasConversion<string>().HasMaxLength(16);
+        key.Property(k => k.PrivateKeyPem).HasColumnName("private_key_pem");
+        key.Property(k => k.CreatedAt).HasColumnName("created_at");
+        key.HasIndex(k => new { k.Use, k.CreatedAt });
+    }
+}

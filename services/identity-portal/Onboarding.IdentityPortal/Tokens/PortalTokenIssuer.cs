@@ -1,0 +1,49 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+using OpenIddict.Abstractions;
+using OpenIddict.Server;
+using OpenIddict.Server.AspNetCore;
+using Onboarding.IdentityPortal.Domain;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace Onboarding.IdentityPortal.Tokens;
+
+/// <summary>
+/// Turns a completed sign-in into the member's tokens. Every token comes out of OpenIddict's own pipeline (keys,
+/// lifetimes, reference refresh tokens, storage), also for the two sign-in API calls that are not OAuth requests:
+/// they answer as the token endpoint would, under a grant type that the real token endpoint does not accept —
+/// so there is no password grant there.
+/// </summary>
+public sealed class PortalTokenIssuer(IOptions<PortalTokenOptions> options)
+{
+    public const string SignInGrantType = "urn:onboarding:params:oauth:grant-type:sign-in";
+    public const string MemberIdClaim = "member_id";
+    public const string WalletScope = "wallet";
+
+    /// <summary>The access token's claims: who (subject and member id), for whom (audiences), what (scopes).</summary>
+    public ClaimsPrincipal PrincipalFor(PortalUser user)
+    {
+        var identity = new ClaimsIdentity(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme, Claims.Subject, Claims.Role);
+        identity.SetClaim(Claims.Subject, user.Id.ToString());
+        identity.SetClaim(MemberIdClaim, user.MemberId.ToString());
+        identity.SetScopes(Scopes.OfflineAccess, WalletScope);
+        identity.SetResources(options.Value.Audiences);
+        identity.SetDestinations(_ => [Destinations.AccessToken]);
+        return new ClaimsPrincipal(identity);
+    }
+
+    /// <summary>Answers this request with OpenIddict's token response (<c>access_token</c>, <c>refresh_token</c>, …).</summary>
+    public IResult TokensFor(HttpContext http, PortalUser user)
+    {
+        var transaction = http.Features.Get<OpenIddictServerAspNetCoreFeature>()?.Transaction
+            ?? throw new InvalidOperationException("OpenIddict's server is not in the request pipeline.");
+        transaction.EndpointType = OpenIddictServerEndpointType.Token;
+        transaction.Request = new OpenIddictRequest { GrantType = SignInGrantType };
+        var properties = new AuthenticationProperties(
+            items: new Dictionary<string, string?>(),
+            // The UI needs the member id for the progress endpoint without reading the token.
+            parameters: new Dictionary<string, object?> { [MemberIdClaim] = user.MemberId.ToString() });
+        return Results.SignIn(PrincipalFor(user), properties, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+    }
+}

@@ -1,0 +1,22 @@
+namespace Onboarding.IdentityPortal.Tokens;
+
+/// <summary>How identity-portal issues tokens (<c>Portal:Tokens</c>).</summary>
+public sealed class PortalTokenOptions
+{
+    public const string Section = "Portal:Tokens";
+
+    /// <summary>
+    /// The <c>iss</c> of every token and where resource servers find the keys. The service-discovery name, so that
+    /// wallet-link and membership reach the metadata through the same name inside the system.
+    /// </summary>
+    public string Issuer { get; set; } = "http://identity-portal/";
+
+    /// <summary>Short: a stolen access token is worth little, and the refresh token renews it.</summary>
+    public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>A member's sitting: long enough to finish STEP 3 and look at the mypage.</summary>
+    public TimeSpan RefreshTokenLifetime { get; set; } = TimeSpan.FromHours(8);
+
+    /// <summary>The resource servers that accept the access token (its <c>aud</c>).</summary>
+    public string[] Audiences { get; set; } = ["wallet-link", "membership"];
+}

@@ -1,0 +1,46 @@
+using Microsoft.Extensions.Options;
+using OpenIddict.Server;
+using Onboarding.IdentityPortal.Infrastructure;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace Onboarding.IdentityPortal.Tokens;
+
+public static class TokenIssuingRegistration
+{
+    public const string TokenEndpoint = "api/portal/connect/token";
+
+    /// <summary>
+    /// OpenIddict as the members' token issuer: JWT access tokens (signed, not encrypted, so resource servers can read
+    /// them with the published keys), reference refresh tokens that work once, only the refresh-token grant at the
+    /// token endpoint. Keys come from the database (<see cref="TokenKeyStore"/>).
+    /// </summary>
+    public static IHostApplicationBuilder AddTokenIssuing(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<PortalTokenOptions>().BindConfiguration(PortalTokenOptions.Section);
+        var tokens = builder.Configuration.GetSection(PortalTokenOptions.Section).Get<PortalTokenOptions>() ?? new PortalTokenOptions();
+
+        builder.Services.AddOpenIddict()
+            .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<IdentityDbContext>().ReplaceDefaultEntities<Guid>())
+            .AddServer(server =>
+            {
+                server.SetIssuer(new Uri(tokens.Issuer));
+                server.SetTokenEndpointUris(TokenEndpoint);
+                server.AllowRefreshTokenFlow();
+                server.AcceptAnonymousClients();
+                server.RegisterScopes(Scopes.OfflineAccess, PortalTokenIssuer.WalletScope);
+                server.SetAccessTokenLifetime(tokens.AccessTokenLifetime);
+                server.SetRefreshTokenLifetime(tokens.RefreshTokenLifetime);
+                // A refresh token works once: a second use is a replay and fails (and revokes the chain).
+                server.SetRefreshTokenReuseLeeway(TimeSpan.Zero);
+                server.UseReferenceRefreshTokens();
+                server.DisableAccessTokenEncryption();
+                server.UseAspNetCore()
+                    .EnableTokenEndpointPassthrough()
+                    // Services speak plain http inside the system; members reach them only through the gateway.
+                    .DisableTransportSecurityRequirement();
+            });
+        builder.Services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>, TokenKeyStore>();
+        builder.Services.AddSingleton<PortalTokenIssuer>();
+        return builder;
+    }
+}
