@@ -26,6 +26,9 @@ public sealed class PortalApiFactory : WebApplicationFactory<Program>, IAsyncLif
     /// <summary><c>Portal:CodeKey</c>; empty to run the service as the AppHost does until it passes the key.</summary>
     public string CodeKey { get; init; } = "test-only-portal-code-key-0123456789abcdef";
 
+    /// <summary><c>Portal:Tokens:Issuer</c> when not the default, to play another token issuer.</summary>
+    public string? TokenIssuer { get; init; }
+
     private string _database = "";
 
     public async Task InitializeAsync()
@@ -40,6 +43,7 @@ public sealed class PortalApiFactory : WebApplicationFactory<Program>, IAsyncLif
         builder.UseSetting("ConnectionStrings:identitydb", _database);
         builder.UseSetting("ConnectionStrings:rabbitmq", Infrastructure.Broker.ConnectionString);
         builder.UseSetting("Portal:CodeKey", CodeKey);
+        if (TokenIssuer is not null) builder.UseSetting("Portal:Tokens:Issuer", TokenIssuer);
         builder.ConfigureServices(services =>
         {
             services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
