@@ -26,6 +26,7 @@ app.MapPingApi();
 app.MapLookupApi();
 app.MapPasscodeApi();
 app.MapOperatorApi();
+app.MapOnboardingApi();
 app.Run();
 
 public partial class Program;

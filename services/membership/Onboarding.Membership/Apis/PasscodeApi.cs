@@ -86,7 +86,7 @@ public static class PasscodeApi
 
     public static async Task<Results<Ok<EmailConfirmed>, ProblemHttpResult>> VerifyPasscode(
         Guid challengeId, VerificationRequest request, HttpContext http, MembershipDbContext db, PasscodeHasher hasher,
-        TimeProvider clock, MembershipMetrics metrics, CancellationToken cancellationToken)
+        TimeProvider clock, MembershipMetrics metrics, OnboardingProgressRecorder progress, CancellationToken cancellationToken)
     {
         var passcode = Passcode.Normalize(request.Passcode);
         if (string.IsNullOrWhiteSpace(request.Passcode)) return Problems.Validation(http, new Dictionary<string, string> { ["passcode"] = "passcode.required" });
@@ -129,6 +129,8 @@ public static class PasscodeApi
                 db.SendThroughOutbox(QueueNames.Notification,
                     new SendEmailReplacedNotice(member.Id, replaced, Masking.MaskEmail(challenge.Email), now, culture), clock);
             }
+            // STEP 1 is recorded here, where it happens, rather than by consuming our own event.
+            await progress.RecordAsync(member.Id, p => p.RecordEmailConfirmed(now, now), ct);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             metrics.PasscodeVerified();

@@ -3,7 +3,10 @@ using Onboarding.Membership.Domain;
 
 namespace Onboarding.Membership.Application;
 
-/// <summary>The STEP 1 part of the onboarding funnel, for the operators' dashboard.</summary>
+/// <summary>
+/// The onboarding funnel for the operators' dashboard: STEP 1 as it happens here, STEPs 2–3 as their events arrive
+/// (counted once per delivered message; the inbox drops redeliveries), and completions.
+/// </summary>
 public sealed class MembershipMetrics
 {
     public const string MeterName = "Onboarding.Membership";
@@ -12,6 +15,10 @@ public sealed class MembershipMetrics
     private readonly Counter<long> _lockouts;
     private readonly Counter<long> _passcodesSent;
     private readonly Counter<long> _passcodeChecks;
+    private readonly Counter<long> _portalAccountsCreated;
+    private readonly Counter<long> _walletsLinked;
+    private readonly Counter<long> _walletsUnlinked;
+    private readonly Counter<long> _onboardingsCompleted;
 
     public MembershipMetrics(IMeterFactory meters)
     {
@@ -20,6 +27,10 @@ public sealed class MembershipMetrics
         _lockouts = meter.CreateCounter<long>("onboarding.lookup.lockouts", "{lockout}", "Member numbers locked after repeated wrong birth dates");
         _passcodesSent = meter.CreateCounter<long>("onboarding.passcodes.sent", "{passcode}", "STEP 1 passcodes sent, by target");
         _passcodeChecks = meter.CreateCounter<long>("onboarding.passcodes.checked", "{check}", "STEP 1 passcode checks by outcome");
+        _portalAccountsCreated = meter.CreateCounter<long>("onboarding.portal_accounts.created", "{account}", "STEP 2 portal accounts created, as seen by membership");
+        _walletsLinked = meter.CreateCounter<long>("onboarding.wallets.linked", "{link}", "STEP 3 wallet links, as seen by membership");
+        _walletsUnlinked = meter.CreateCounter<long>("onboarding.wallets.unlinked", "{unlink}", "Wallet unlinks, as seen by membership");
+        _onboardingsCompleted = meter.CreateCounter<long>("onboarding.completed", "{member}", "Members who completed all three steps (once per member)");
     }
 
     public void LookupSucceeded() => _lookups.Add(1, new KeyValuePair<string, object?>("outcome", "found"));
@@ -28,4 +39,8 @@ public sealed class MembershipMetrics
     public void PasscodeSent(PasscodeTarget target) => _passcodesSent.Add(1, new KeyValuePair<string, object?>("target", target.ToString()));
     public void PasscodeVerified() => _passcodeChecks.Add(1, new KeyValuePair<string, object?>("outcome", "confirmed"));
     public void PasscodeRejected(PasscodeCheck check) => _passcodeChecks.Add(1, new KeyValuePair<string, object?>("outcome", check.ToString()));
+    public void PortalAccountCreated() => _portalAccountsCreated.Add(1);
+    public void WalletLinked(string provider) => _walletsLinked.Add(1, new KeyValuePair<string, object?>("provider", provider));
+    public void WalletUnlinked(string provider) => _walletsUnlinked.Add(1, new KeyValuePair<string, object?>("provider", provider));
+    public void OnboardingCompleted() => _onboardingsCompleted.Add(1);
 }

@@ -3,6 +3,7 @@ using Onboarding.Membership.Application;
 using Onboarding.Membership.Domain;
 using Onboarding.Membership.Import;
 using Onboarding.Membership.Infrastructure;
+using Onboarding.Membership.Messaging;
 using Onboarding.Messaging;
 
 namespace Onboarding.Membership.Extensions;
@@ -12,7 +13,13 @@ public static class ApplicationServiceExtensions
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<MembershipDbContext>("membershipdb");
-        builder.AddOnboardingMessaging<MembershipDbContext>();
+        // Each consumer has a queue of membership's own, so other services' subscribers to the same events never compete.
+        builder.AddOnboardingMessaging<MembershipDbContext>(bus =>
+        {
+            bus.AddConsumer<PortalAccountCreatedConsumer>().Endpoint(endpoint => endpoint.Name = PortalAccountCreatedConsumer.QueueName);
+            bus.AddConsumer<WalletLinkedConsumer>().Endpoint(endpoint => endpoint.Name = WalletLinkedConsumer.QueueName);
+            bus.AddConsumer<WalletUnlinkedConsumer>().Endpoint(endpoint => endpoint.Name = WalletUnlinkedConsumer.QueueName);
+        });
 
         builder.Services.AddOptions<MembershipOptions>().BindConfiguration(MembershipOptions.Section).ValidateDataAnnotations();
         builder.Services.AddSingleton(services =>
@@ -23,9 +30,12 @@ public static class ApplicationServiceExtensions
         });
         builder.Services.AddSingleton<MembershipMetrics>();
         builder.Services.AddScoped<PasscodeSender>();
+        builder.Services.AddScoped<OnboardingProgressRecorder>();
         builder.Services.AddScoped<DevelopmentMembers>();
         builder.Services.AddSingleton<RosterImportMetrics>();
         builder.Services.AddScoped<RosterImporter>();
+        // Members read their own onboarding progress with the access token identity-portal issued.
+        builder.AddPortalTokenValidation(audience: "membership");
         return builder;
     }
 }

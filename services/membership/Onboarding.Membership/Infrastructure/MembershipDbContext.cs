@@ -11,6 +11,7 @@ public sealed class MembershipDbContext(DbContextOptions<MembershipDbContext> op
     public DbSet<LookupAttemptBudget> LookupAttemptBudgets => Set<LookupAttemptBudget>();
     public DbSet<Lookup> Lookups => Set<Lookup>();
     public DbSet<PasscodeChallenge> PasscodeChallenges => Set<PasscodeChallenge>();
+    public DbSet<OnboardingProgress> OnboardingProgress => Set<OnboardingProgress>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

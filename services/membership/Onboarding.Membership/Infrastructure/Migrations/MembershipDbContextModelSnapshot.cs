@@ -151,6 +151,50 @@ namespace Onboarding.Membership.Infrastructure.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Onboarding.Membership.Domain.OnboardingProgress", b =>
+                {
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<DateTimeOffset?>("EmailConfirmedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("email_confirmed_at");
+
+                    b.Property<DateTimeOffset?>("PortalAccountCreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("portal_account_created_at");
+
+                    b.Property<Guid?>("PortalAccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("portal_account_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<DateTimeOffset?>("WalletLinkedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("wallet_linked_at");
+
+                    b.Property<string>("WalletProvider")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("wallet_provider");
+
+                    b.Property<DateTimeOffset?>("WalletUnlinkedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("wallet_unlinked_at");
+
+                    b.HasKey("MemberId");
+
+                    b.ToTable("onboarding_progress", (string)null);
+                });
+
             modelBuilder.Entity("Onboarding.Membership.Domain.PasscodeChallenge", b =>
                 {
                     b.Property<Guid>("Id")
@@ -301,6 +345,15 @@ namespace Onboarding.Membership.Infrastructure.Migrations
                     b.HasOne("Onboarding.Membership.Domain.Member", null)
                         .WithMany()
                         .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Onboarding.Membership.Domain.OnboardingProgress", b =>
+                {
+                    b.HasOne("Onboarding.Membership.Domain.Member", null)
+                        .WithOne()
+                        .HasForeignKey("Onboarding.Membership.Domain.OnboardingProgress", "MemberId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
