@@ -14,8 +14,12 @@ if (DatabaseMigration.IsMigrationRun(args))
     return;
 }
 
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapDefaultEndpoints();
 app.MapPingApi();
+app.MapLinkApi();
+app.MapWalletApi();
 app.Run();
 
 public partial class Program;

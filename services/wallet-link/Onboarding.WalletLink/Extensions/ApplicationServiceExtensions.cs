@@ -1,5 +1,8 @@
+using Microsoft.AspNetCore.DataProtection;
 using Onboarding.Messaging;
+using Onboarding.WalletLink.Application;
 using Onboarding.WalletLink.Infrastructure;
+using Onboarding.WalletLink.Provider;
 
 namespace Onboarding.WalletLink.Extensions;
 
@@ -9,6 +12,18 @@ public static class ApplicationServiceExtensions
     {
         builder.AddServiceDatabase<WalletDbContext>("walletdb");
         builder.AddOnboardingMessaging<WalletDbContext>();
+        builder.AddPortalTokenValidation(audience: "wallet-link");
+        builder.AddWalletProvider();
+        // One key ring for every replica, in this service's database.
+        builder.Services.AddDataProtection()
+            .SetApplicationName("onboarding-wallet-link")
+            .PersistKeysToDbContext<WalletDbContext>();
+        builder.Services.AddSingleton<ProviderTokenProtector>();
+        builder.Services.AddSingleton<WalletMetrics>();
+        builder.Services.AddScoped<WalletLinker>();
+        builder.Services.AddScoped<LinkedWalletAccess>();
+        builder.Services.AddScoped<WalletOverview>();
+        builder.Services.AddScoped<WalletUnlinker>();
         return builder;
     }
 }

@@ -1,12 +1,23 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Onboarding.Messaging;
+using Onboarding.WalletLink.Domain;
 
 namespace Onboarding.WalletLink.Infrastructure;
 
-/// <summary>The wallet-link database: wallet links, encrypted provider tokens and the data-protection key ring (added with STEP 3).</summary>
-public sealed class WalletDbContext(DbContextOptions<WalletDbContext> options) : DbContext(options)
+/// <summary>The wallet-link database: hand-overs in progress, linked wallets with encrypted tokens, and the Data Protection key ring.</summary>
+public sealed class WalletDbContext(DbContextOptions<WalletDbContext> options) : DbContext(options), IDataProtectionKeyContext
 {
-    protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.AddOutboxAndInbox();
+    public DbSet<LinkAttempt> LinkAttempts => Set<LinkAttempt>();
+    public DbSet<LinkedWallet> LinkedWallets => Set<LinkedWallet>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.AddOutboxAndInbox();
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(WalletDbContext).Assembly);
+        modelBuilder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
+    }
 }
 
 public sealed class WalletDbContextDesignFactory : DesignTimeDbContextFactory<WalletDbContext>
