@@ -1,0 +1,77 @@
+extern alias sandbox;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Onboarding.Messaging;
+using Onboarding.Testing;
+using Onboarding.Testing.Smtp;
+using SandboxProgram = sandbox::Program;
+using SandboxDbContext = sandbox::Onboarding.WalletSandbox.Infrastructure.SandboxDbContext;
+using SandboxClients = sandbox::Onboarding.WalletSandbox.Application.ClientRegistrationExtensions;
+
+namespace Onboarding.WalletLink.Tests;
+
+/// <summary>
+/// The wallet provider for wallet-link's tests: the real wallet-sandbox on a real port (wallet-link talks to it over
+/// HTTP through its resilience pipeline), its own database, mailing its login codes to a private smtp4dev.
+/// </summary>
+public sealed class SandboxHost : WebApplicationFactory<SandboxProgram>
+{
+    public const string OperatorKey = "test-only-sandbox-operator-key";
+    public const string ClientDisplayName = "大学生協 電子マネー連携";
+
+    private readonly Dictionary<string, string?> _settings;
+
+    private SandboxHost(Dictionary<string, string?> settings)
+    {
+        _settings = settings;
+        UseKestrel(0);
+    }
+
+    public TestSmtpServer Smtp { get; private init; } = null!;
+
+    public Uri BaseAddress
+    {
+        get
+        {
+            StartServer();
+            var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
+            return new Uri(addresses.First().TrimEnd('/') + "/");
+        }
+    }
+
+    public static async Task<SandboxHost> StartAsync(TestInfrastructure infrastructure, string clientId, string clientSecret, string redirectUri)
+    {
+        var smtp = await TestSmtpServer.StartAsync();
+        var database = await infrastructure.CreateDatabaseAsync("walletsandbox");
+        var host = new SandboxHost(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:sandboxdb"] = database,
+            ["Smtp:Host"] = smtp.Host,
+            ["Smtp:Port"] = smtp.SmtpPort.ToString(),
+            ["Operator:ApiKey"] = OperatorKey,
+            ["WalletSandbox:Clients:0:ClientId"] = clientId,
+            ["WalletSandbox:Clients:0:ClientSecret"] = clientSecret,
+            ["WalletSandbox:Clients:0:DisplayName"] = ClientDisplayName,
+            ["WalletSandbox:Clients:0:RedirectUris:0"] = redirectUri,
+        }) { Smtp = smtp };
+        _ = host.BaseAddress;
+        await host.Services.MigrateDatabaseAsync<SandboxDbContext>();
+        await SandboxClients.RegisterConfiguredClientsAsync(host.Services);
+        return host;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Smtp.DisposeAsync();
+    }
+}

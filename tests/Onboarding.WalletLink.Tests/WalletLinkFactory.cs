@@ -1,0 +1,70 @@
+using MassTransit;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
+using Onboarding.Messaging;
+using Onboarding.WalletLink.Infrastructure;
+using Onboarding.Testing;
+
+namespace Onboarding.WalletLink.Tests;
+
+/// <summary>
+/// The real wallet-link service on real PostgreSQL and RabbitMQ, calling a real wallet provider (the sandbox on a
+/// real port) over HTTP, and accepting member tokens from <see cref="MemberTokens"/>.
+/// </summary>
+public sealed class WalletLinkFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string ClientId = "onboarding-wallet-link";
+    public const string ClientSecret = "test-only-wallet-link-client-secret";
+    public const string RedirectUri = "http://gateway.test/api/wallet/links/callback";
+
+    public MemberTokens Tokens { get; } = new();
+
+    public SandboxHost Sandbox { get; private set; } = null!;
+
+    public TestInfrastructure Infrastructure { get; private set; } = null!;
+
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    private string _database = "";
+
+    public async Task InitializeAsync()
+    {
+        Infrastructure = await TestInfrastructure.GetSharedAsync();
+        Sandbox = await SandboxHost.StartAsync(Infrastructure, ClientId, ClientSecret, RedirectUri);
+        _database = await Infrastructure.CreateDatabaseAsync("wallet");
+        await Services.MigrateDatabaseAsync<WalletDbContext>();
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("ConnectionStrings:walletdb", _database);
+        builder.UseSetting("ConnectionStrings:rabbitmq", Infrastructure.Broker.ConnectionString);
+        builder.UseSetting("WalletProvider:BaseUrl", Sandbox.BaseAddress.ToString());
+        builder.UseSetting("WalletProvider:ClientId", ClientId);
+        builder.UseSetting("WalletProvider:ClientSecret", ClientSecret);
+        builder.UseSetting("WalletProvider:RedirectUri", RedirectUri);
+        builder.ConfigureServices(services =>
+        {
+            services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
+            services.AddHttpClient(PortalTokenValidation.MetadataClientName).ConfigurePrimaryHttpMessageHandler(() => Tokens);
+            services.Configure<MassTransitHostOptions>(options =>
+            {
+                options.WaitUntilStarted = true;
+                options.StartTimeout = TimeSpan.FromSeconds(60);
+            });
+        });
+    }
+
+    /// <summary>A client that does not follow redirects, so the callback's redirect can be read.</summary>
+    public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        await Sandbox.DisposeAsync();
+    }
+}
