@@ -1,5 +1,6 @@
 using Onboarding.Messaging;
 using Onboarding.WalletSandbox.Apis;
+using Onboarding.WalletSandbox.Application;
 using Onboarding.WalletSandbox.Extensions;
 using Onboarding.WalletSandbox.Infrastructure;
 
@@ -11,11 +12,21 @@ var app = builder.Build();
 if (DatabaseMigration.IsMigrationRun(args))
 {
     await app.MigrateDatabaseAsync<SandboxDbContext>();
+    await app.Services.RegisterConfiguredClientsAsync();
     return;
 }
 
+// Before authentication: OpenIddict answers /oauth/token and /oauth/revoke from inside the authentication middleware.
+app.UseMiddleware<FaultInjectionMiddleware>();
+app.UseAuthentication();
+app.UseAuthorization();
+
 app.MapDefaultEndpoints();
 app.MapPingApi();
+app.MapOAuthTokenApi();
+app.MapWalletApi();
+app.MapSandboxApi();
+app.MapRazorPages();
 app.Run();
 
 public partial class Program;
