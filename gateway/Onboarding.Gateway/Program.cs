@@ -5,6 +5,7 @@ using Onboarding.Gateway.Proxy;
 using Onboarding.Gateway.Security;
 using Onboarding.Gateway.Step1;
 using Onboarding.Gateway.Step2;
+using Onboarding.Gateway.Step3;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -17,6 +18,7 @@ builder.AddGatewayProxy();
 builder.AddOnboardingSchedule();
 builder.AddStep1();
 builder.AddStep2();
+builder.AddStep3();
 builder.Services.AddRazorPages();
 
 var app = builder.Build();

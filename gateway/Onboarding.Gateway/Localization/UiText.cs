@@ -266,6 +266,72 @@ public sealed partial record UiText
     public required string Step2DoneNextText { get; init; }
     public required string Step2DoneNextLink { get; init; }
 
+    // STEP 3: sign-in (PokePayマイページにアクセス), code, 続行, PokePay 認証, e-money mypage
+    public required string Step3SignInTitle { get; init; }
+    public required string Step3SignInIntro { get; init; }
+    public required string Step3StepsHeading { get; init; }
+    public required string Step3StepSignIn { get; init; }
+    public required string Step3StepCode { get; init; }
+    public required string Step3StepProvider { get; init; }
+    public required string Step3StepConsent { get; init; }
+    public required string Step3OrderNote { get; init; }
+    public required string Step3EmailLabel { get; init; }
+    public required string Step3EmailHint { get; init; }
+    public required string Step3SignInSubmit { get; init; }
+    public required string Step3SignedInNote { get; init; }
+    public required string Step3OpenMypage { get; init; }
+    public required string Step3SessionExpiredNotice { get; init; }
+    public required string Step3CodeTitle { get; init; }
+    public required string Step3CodeSentToFormat { get; init; }
+    public required string Step3CodeIntro { get; init; }
+    public required string Step3CodeExpiresFormat { get; init; }
+    public required string Step3CodeResendText { get; init; }
+    public required string Step3ChangeEmail { get; init; }
+    public required string Step3SignInMissingTitle { get; init; }
+    public required string Step3SignInMissingText { get; init; }
+    public required string Step3StartOver { get; init; }
+    public required string Step3VerifiedTitle { get; init; }
+    public required string Step3VerifiedText { get; init; }
+    public required string Step3SignedInAsLabel { get; init; }
+    public required string Step3ProviderHeading { get; init; }
+    public required string Step3ProviderStepLogin { get; init; }
+    public required string Step3ProviderStepCode { get; init; }
+    public required string Step3ProviderStepConsent { get; init; }
+    public required string Step3ContinueButton { get; init; }
+    public required string Step3RedirectingText { get; init; }
+    public required string Step3LinkFailedTitle { get; init; }
+    public required string Step3LinkFailedText { get; init; }
+    public required string MypageTitle { get; init; }
+    public required string MypageCompletedTitle { get; init; }
+    public required string MypageCompletedTextFormat { get; init; }
+    public required string MypageLinkedPendingText { get; init; }
+    public required string MypageNotLinkedText { get; init; }
+    public required string MypageLinkStateLabel { get; init; }
+    public required string MypageLinked { get; init; }
+    public required string MypageNotLinked { get; init; }
+    public required string MypageLinkedAtLabel { get; init; }
+    public required string MypageBalanceHeading { get; init; }
+    public required string MypageTotalBalanceLabel { get; init; }
+    public required string MypageMoneyBalanceLabel { get; init; }
+    public required string MypagePointBalanceLabel { get; init; }
+    /// <summary>An amount of yen, {0} already formatted with its sign and digit grouping.</summary>
+    public required string YenFormat { get; init; }
+    public required string MypageTransactionsHeading { get; init; }
+    public required string MypageTransactionDateHeader { get; init; }
+    public required string MypageTransactionDescriptionHeader { get; init; }
+    public required string MypageTransactionAmountHeader { get; init; }
+    public required string MypageNoTransactions { get; init; }
+    public required string MypageTransactionFallbackDescription { get; init; }
+    /// <summary>When a transaction was done, in Japan time (a .NET date/time format).</summary>
+    public required string TransactionDatePattern { get; init; }
+    public required string MypageProviderDownTitle { get; init; }
+    public required string MypageProviderDownText { get; init; }
+    public required string MypageLinkLinkedNotice { get; init; }
+    public required string MypageLinkDeniedNotice { get; init; }
+    public required string MypageLinkExpiredNotice { get; init; }
+    public required string MypageLinkInvalidNotice { get; init; }
+    public required string MypageLinkFailedNotice { get; init; }
+
     public string StepTitle(int step) => step switch
     {
         1 => Step1Title,

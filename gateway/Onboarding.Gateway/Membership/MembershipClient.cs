@@ -32,6 +32,10 @@ public sealed class MembershipClient(HttpClient http, ILogger<MembershipClient> 
 
     public Task<MembershipResult<EmailConfirmed>> VerifyPasscodeAsync(Guid challengeId, string? passcode, CancellationToken cancellationToken) =>
         _api.SendAsync<EmailConfirmed>(HttpMethod.Post, $"/api/membership/passcode-challenges/{challengeId}/verification", new { passcode }, cancellationToken);
+
+    /// <summary>The member's own progress, asked with their access token (STEP 3's mypage shows 登録完了 from it).</summary>
+    public Task<MembershipResult<OnboardingProgress>> GetProgressAsync(string memberId, string accessToken, CancellationToken cancellationToken) =>
+        _api.SendAsync<OnboardingProgress>(HttpMethod.Get, $"/api/membership/onboarding/{Uri.EscapeDataString(memberId)}", null, cancellationToken, bearerToken: accessToken);
 }
 
 /// <summary>Registers <see cref="MembershipClient"/>.</summary>

@@ -44,7 +44,7 @@ public static class PortalProblemCodes
 /// documents have the same shape as membership's, so they are read into the same <see cref="MembershipProblem"/>
 /// and shown by the same message mapping. Answers are never thrown.
 /// </summary>
-public sealed class PortalClient(HttpClient http, ILogger<PortalClient> logger)
+public sealed partial class PortalClient(HttpClient http, ILogger<PortalClient> logger)
 {
     private readonly ServiceApi _api = new(http, logger, "Identity portal");
 

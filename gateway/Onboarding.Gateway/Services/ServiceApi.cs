@@ -20,15 +20,23 @@ public sealed partial class ServiceApi(HttpClient http, ILogger logger, string s
     /// <summary>
     /// Sends one request in the member's language. <paramref name="withoutBody"/>, when given, is the success value and
     /// the answer's body is not read (for answers that must not travel further, such as a saved password).
+    /// A <paramref name="body"/> that is already <see cref="HttpContent"/> (a form) is sent as it is, anything else as
+    /// JSON; <paramref name="bearerToken"/> is the member's access token for the APIs that act as the member.
     /// </summary>
     public async Task<MembershipResult<T>> SendAsync<T>(HttpMethod method, string path, object? body, CancellationToken cancellationToken,
-        Func<T>? withoutBody = null)
+        Func<T>? withoutBody = null, string? bearerToken = null)
         where T : class
     {
         using var request = new HttpRequestMessage(method, path);
-        if (body is not null)
+        request.Content = body switch
         {
-            request.Content = JsonContent.Create(body, options: JsonSerializerOptions.Web);
+            null => null,
+            HttpContent content => content,
+            _ => JsonContent.Create(body, options: JsonSerializerOptions.Web),
+        };
+        if (bearerToken is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearerToken);
         }
         // The request's culture, as chosen by the localization middleware (the switch's cookie wins over the browser).
         request.Headers.AcceptLanguage.Add(new StringWithQualityHeaderValue(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName));
@@ -65,6 +73,11 @@ public sealed partial class ServiceApi(HttpClient http, ILogger logger, string s
     private async Task<MembershipProblem> ReadProblemAsync(HttpResponseMessage response, HttpMethod method, string path, CancellationToken cancellationToken)
     {
         var status = (int)response.StatusCode;
+        if (status == StatusCodes.Status401Unauthorized && response.Content.Headers.ContentType?.MediaType is not "application/problem+json")
+        {
+            // An expired or revoked bearer token: routine (the caller renews it), so not worth a warning.
+            return MembershipProblem.Unavailable(status);
+        }
         if (response.Content.Headers.ContentType?.MediaType is not ("application/problem+json" or "application/json"))
         {
             LogUnexpectedAnswer(logger, service, method.Method, Template(path), status);

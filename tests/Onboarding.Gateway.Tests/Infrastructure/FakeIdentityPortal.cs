@@ -21,7 +21,7 @@ namespace Onboarding.Gateway.Tests.Infrastructure;
 /// attempts per code, expiry and resend cooldown. It keeps the codes it "mailed" and every request, and can be told to
 /// answer one request with anything (<see cref="RespondOnce"/>).
 /// </summary>
-public sealed class FakeIdentityPortal : IAsyncDisposable
+public sealed partial class FakeIdentityPortal : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly object _gate = new();
@@ -70,6 +70,7 @@ public sealed class FakeIdentityPortal : IAsyncDisposable
             _accounts.Clear();
             _signups.Clear();
             _scripted.Clear();
+            ResetSignIns();
         }
         Requests.Clear();
         Mail.Clear();
@@ -126,7 +127,10 @@ public sealed class FakeIdentityPortal : IAsyncDisposable
         var received = new ReceivedRequest(request.Method, request.Path.Value ?? "", request.Headers.AcceptLanguage.ToString(), body);
         Requests.Enqueue(received);
         var culture = received.AcceptLanguage.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? "en" : "ja";
-        JsonElement json = body.Length > 0 ? JsonDocument.Parse(body).RootElement.Clone() : default;
+        // The OAuth token endpoint takes a form, everything else JSON.
+        var isJson = request.ContentType?.Contains("json", StringComparison.OrdinalIgnoreCase) == true;
+        JsonElement json = body.Length > 0 && isJson ? JsonDocument.Parse(body).RootElement.Clone() : default;
+        var form = isJson ? [] : Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(body).ToDictionary(pair => pair.Key, pair => pair.Value.ToString());
 
         (int Status, object? Body) answer;
         lock (_gate)
@@ -140,7 +144,7 @@ public sealed class FakeIdentityPortal : IAsyncDisposable
             }
             else
             {
-                answer = Route(received.Method, received.Path.Split('/', StringSplitOptions.RemoveEmptyEntries), json, culture);
+                answer = Route(received.Method, received.Path.Split('/', StringSplitOptions.RemoveEmptyEntries), json, form, culture);
             }
         }
 
@@ -158,7 +162,7 @@ public sealed class FakeIdentityPortal : IAsyncDisposable
         }
     }
 
-    private (int, object?) Route(string method, string[] segments, JsonElement body, string culture) => (method, segments) switch
+    private (int, object?) Route(string method, string[] segments, JsonElement body, Dictionary<string, string> form, string culture) => (method, segments) switch
     {
         ("POST", ["api", "portal", "signups"]) => Start(body, culture),
         ("POST", ["api", "portal", "signups", var id, "email-code"]) when Guid.TryParse(id, out var signupId) => Resend(signupId, culture),
@@ -166,7 +170,7 @@ public sealed class FakeIdentityPortal : IAsyncDisposable
         ("POST", ["api", "portal", "signups", var id, "profile"]) when Guid.TryParse(id, out var signupId) => SetProfile(signupId, body, culture),
         ("POST", ["api", "portal", "signups", var id, "phone"]) when Guid.TryParse(id, out var signupId) => SendPhoneCode(signupId, body, culture),
         ("POST", ["api", "portal", "signups", var id, "phone-verification"]) when Guid.TryParse(id, out var signupId) => VerifyPhone(signupId, body, culture),
-        _ => (404, Problem(404, "not_found", "Not found")),
+        _ => RouteSignIns(method, segments, body, form, culture),
     };
 
     private (int, object?) Start(JsonElement body, string culture)
@@ -358,6 +362,10 @@ public sealed class FakeIdentityPortal : IAsyncDisposable
             "Your password and name are not set yet. Please set them first."),
         ["phone_code_not_sent"] = ("電話番号の確認コードがまだ送信されていません。電話番号を入力して「コードの送信」または「電話する」を押してください。",
             "No phone code has been sent yet. Please enter your phone number and choose \"Send code\" or \"Call me\"."),
+        ["sign_in_not_found"] = ("サインインの情報が見つかりません。メールアドレスの入力からやり直してください。",
+            "We could not find this sign-in. Please enter your e-mail address again."),
+        ["sign_in_locked"] = ("確認コードの入力誤りが続いたため、しばらくサインインを受け付けません。時間をおいてからお試しください。",
+            "Too many incorrect codes. Please wait before signing in again."),
         ["code_superseded"] = ("新しい確認コードを送信したため、このコードは無効になりました。最新のメールの確認コードを入力してください。",
             "A new code was sent, so this one no longer works. Please enter the code from the latest e-mail."),
     };

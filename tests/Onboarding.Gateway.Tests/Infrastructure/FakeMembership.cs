@@ -21,7 +21,7 @@ namespace Onboarding.Gateway.Tests.Infrastructure;
 /// resend cooldown. It keeps what it "mailed" so tests can read codes, records every request, and can be told to answer
 /// one request with anything (<see cref="RespondOnce"/>). State is in memory; <see cref="Reset"/> empties it.
 /// </summary>
-public sealed class FakeMembership : IAsyncDisposable
+public sealed partial class FakeMembership : IAsyncDisposable
 {
     public const string Member1 = "123456789012";
     public const string Member1BirthDate = "2004-04-01";
@@ -82,6 +82,7 @@ public sealed class FakeMembership : IAsyncDisposable
             _lookups.Clear();
             _challenges.Clear();
             _scripted.Clear();
+            _completed.Clear();
         }
         Requests.Clear();
         Mail.Clear();
@@ -144,6 +145,7 @@ public sealed class FakeMembership : IAsyncDisposable
         var body = await new StreamReader(request.Body).ReadToEndAsync();
         var received = new ReceivedRequest(request.Method, request.Path.Value ?? "", request.Headers.AcceptLanguage.ToString(), body);
         Requests.Enqueue(received);
+        var authorization = request.Headers.Authorization.ToString();
         var culture = received.AcceptLanguage.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? "en" : "ja";
         JsonElement json = body.Length > 0 ? JsonDocument.Parse(body).RootElement.Clone() : default;
 
@@ -158,7 +160,7 @@ public sealed class FakeMembership : IAsyncDisposable
             }
             else
             {
-                answer = Route(received.Method, received.Path.Split('/', StringSplitOptions.RemoveEmptyEntries), json, culture);
+                answer = Route(received.Method, received.Path.Split('/', StringSplitOptions.RemoveEmptyEntries), json, culture, authorization);
             }
         }
 
@@ -175,13 +177,14 @@ public sealed class FakeMembership : IAsyncDisposable
     }
 
     // Paths: api/membership/lookups | api/membership/lookups/{id}/passcode | api/membership/passcode-challenges/{id}[/resend|/verification]
-    private Answer Route(string method, string[] segments, JsonElement body, string culture) => (method, segments) switch
+    private Answer Route(string method, string[] segments, JsonElement body, string culture, string authorization) => (method, segments) switch
     {
         ("POST", ["api", "membership", "lookups"]) => CreateLookup(body, culture),
         ("POST", ["api", "membership", "lookups", var id, "passcode"]) when Guid.TryParse(id, out var lookupId) => SendPasscode(lookupId, body, culture),
         ("GET", ["api", "membership", "passcode-challenges", var id]) when Guid.TryParse(id, out var challengeId) => GetChallenge(challengeId, culture),
         ("POST", ["api", "membership", "passcode-challenges", var id, "resend"]) when Guid.TryParse(id, out var challengeId) => Resend(challengeId, culture),
         ("POST", ["api", "membership", "passcode-challenges", var id, "verification"]) when Guid.TryParse(id, out var challengeId) => Verify(challengeId, body, culture),
+        ("GET", ["api", "membership", "onboarding", var id]) => GetProgress(id, authorization),
         _ => new Answer(404, Problem(404, "not_found", "Not found"), "application/problem+json"),
     };
 

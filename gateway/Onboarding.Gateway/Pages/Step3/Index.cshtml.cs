@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Onboarding.Gateway.Localization;
+using Onboarding.Gateway.Membership;
+using Onboarding.Gateway.Portal;
+using Onboarding.Gateway.Step1;
+using Onboarding.Gateway.Step2;
+using Onboarding.Gateway.Step3;
+
+namespace Onboarding.Gateway.Pages.Step3;
+
+/// <summary>
+/// STEP 3 sign-in (PokePayマイページにアクセス → 確認コードを送信). The address is pre-filled from STEP 1 or 2 in this
+/// browser but stays editable: STEP 3 is often done later, on another day or for an account made elsewhere.
+/// </summary>
+[ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
+public sealed class IndexModel(PortalClient portal, Step1State step1, Step2State step2, Step3State state, MemberSession session, Step1Messages messages, UiText text) : PageModel
+{
+    /// <summary>Set by the pages that found the member's session over, so this page can say why they are back here.</summary>
+    public const string SessionExpiredKey = "Step3.SessionExpired";
+
+    [BindProperty]
+    public string? Email { get; set; }
+
+    public bool SignedIn { get; private set; }
+
+    public bool SessionExpired { get; private set; }
+
+    public FormErrors Errors { get; } = new(("email", "email"));
+
+    public void OnGet()
+    {
+        SessionExpired = TempData[SessionExpiredKey] is true;
+        SignedIn = session.Current is not null;
+        Email = session.Current?.Email
+            ?? state.ReadSignIn(Request)?.Email
+            ?? step2.Read(Request)?.Email
+            ?? step1.ReadConfirmed(Request)?.Email;
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        SignedIn = session.Current is not null;
+        var email = Email?.Trim();
+        var result = await portal.StartSignInAsync(email, cancellationToken);
+        if (result.Value is { } started)
+        {
+            state.WriteSignIn(Response, SignInState.Of(email!, started));
+            return LocalRedirect("/step3/code");
+        }
+
+        var problem = result.Problem!;
+        if (problem.Code == ProblemCodes.ValidationFailed && problem.FieldErrors.Count == 0)
+        {
+            // Validation without a field message still belongs next to the only field there is.
+            Errors.AddField("email", problem.Title ?? text.ProblemGenericTitle);
+        }
+        else
+        {
+            messages.Show(problem, Errors, anchor: "email");
+        }
+        return Page();
+    }
+}

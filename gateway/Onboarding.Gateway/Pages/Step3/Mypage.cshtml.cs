@@ -1,0 +1,81 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+using Onboarding.Gateway.Journey;
+using Onboarding.Gateway.Membership;
+using Onboarding.Gateway.Step1;
+using Onboarding.Gateway.Step3;
+using Onboarding.Gateway.Wallet;
+
+namespace Onboarding.Gateway.Pages.Step3;
+
+/// <summary>How the provider round trip ended, from wallet-link's callback (<c>?link=...</c>).</summary>
+public enum LinkOutcome
+{
+    None,
+    Linked,
+    Denied,
+    Expired,
+    Invalid,
+    Failed,
+}
+
+/// <summary>
+/// 電子マネーマイページ: the link, the balance and recent transactions from wallet-link, and 登録完了 once membership
+/// records all three steps done. A provider that is down is a notice on this page, not an error page.
+/// </summary>
+[ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
+public sealed class MypageModel(WalletClient wallet, MembershipClient membership, MemberSession session, Step1Messages messages,
+    IOptions<OnboardingSchedule> schedule, TimeProvider clock) : PageModel
+{
+    public WalletOverview? Overview { get; private set; }
+
+    public OnboardingProgress? Progress { get; private set; }
+
+    public LinkOutcome Outcome { get; private set; }
+
+    public FormErrors Errors { get; } = new();
+
+    public bool Completed => Progress?.CompletedAt is not null;
+
+    public DateOnly CutoverDate => schedule.Value.CutoverDate;
+
+    public DateTimeOffset Now => clock.GetUtcNow();
+
+    public async Task<IActionResult> OnGetAsync([FromQuery] string? link, CancellationToken cancellationToken)
+    {
+        if (session.Current is null)
+        {
+            return LocalRedirect("/step3");
+        }
+        Outcome = ParseOutcome(link);
+
+        var overview = await session.CallAsync(member => wallet.GetOverviewAsync(member.AccessToken, cancellationToken), cancellationToken);
+        if (overview.SignedOut)
+        {
+            TempData[IndexModel.SessionExpiredKey] = true;
+            return LocalRedirect("/step3");
+        }
+        Overview = overview.Result!.Value;
+        if (overview.Result.Problem is { } problem)
+        {
+            messages.Show(problem, Errors);
+        }
+
+        // 登録完了 is membership's to say; if it cannot be asked now, the page simply does not claim it.
+        var progress = await session.CallAsync(
+            member => membership.GetProgressAsync(member.MemberId, member.AccessToken, cancellationToken), cancellationToken);
+        Progress = progress.Result?.Value;
+        return Page();
+    }
+
+    private static LinkOutcome ParseOutcome(string? link) => link switch
+    {
+        "linked" => LinkOutcome.Linked,
+        "denied" => LinkOutcome.Denied,
+        "expired" => LinkOutcome.Expired,
+        "invalid" => LinkOutcome.Invalid,
+        "failed" => LinkOutcome.Failed,
+        _ => LinkOutcome.None,
+    };
+}

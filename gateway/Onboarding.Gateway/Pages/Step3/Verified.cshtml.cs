@@ -1,0 +1,18 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Onboarding.Gateway.Step3;
+
+namespace Onboarding.Gateway.Pages.Step3;
+
+/// <summary>STEP 3: the code is verified and the member signed in; 続行 goes on to PokePay 認証.</summary>
+[ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
+public sealed class VerifiedModel(MemberSession session) : PageModel
+{
+    public MemberSessionState? Session { get; private set; }
+
+    public IActionResult OnGet()
+    {
+        Session = session.Current;
+        return Session is null ? LocalRedirect("/step3") : Page();
+    }
+}

@@ -1,0 +1,48 @@
+using System.Text.Json.Serialization;
+using Onboarding.Gateway.Membership;
+
+namespace Onboarding.Gateway.Portal;
+
+// The shapes of identity-portal's sign-in API (STEP 3: PokePayマイページにアクセス), as the gateway reads them.
+
+public sealed record SignInStarted(Guid SignInId, string SentTo, DateTimeOffset ExpiresAt, DateTimeOffset ResendAvailableAt);
+
+/// <summary>
+/// The member's tokens: OpenIddict's token response, hence snake_case. They never leave the gateway except inside the
+/// encrypted session cookie.
+/// </summary>
+public sealed record MemberTokens(
+    [property: JsonPropertyName("access_token")] string AccessToken,
+    [property: JsonPropertyName("token_type")] string? TokenType,
+    [property: JsonPropertyName("expires_in")] int ExpiresIn,
+    [property: JsonPropertyName("refresh_token")] string? RefreshToken,
+    [property: JsonPropertyName("member_id")] string? MemberId);
+
+/// <summary>The stable problem codes of the sign-in API the STEP 3 pages react to (the code ones are shared with sign-up).</summary>
+public static class SignInProblemCodes
+{
+    public const string SignInNotFound = "sign_in_not_found";
+    public const string SignInLocked = "sign_in_locked";
+    public const string ResendTooSoon = "resend_too_soon";
+}
+
+public sealed partial class PortalClient
+{
+    /// <summary>The same answer whether or not an account exists, so the page cannot tell either.</summary>
+    public Task<MembershipResult<SignInStarted>> StartSignInAsync(string? email, CancellationToken cancellationToken) =>
+        _api.SendAsync<SignInStarted>(HttpMethod.Post, "/api/portal/sign-ins", new { email }, cancellationToken);
+
+    public Task<MembershipResult<SignInStarted>> ResendSignInCodeAsync(Guid signInId, CancellationToken cancellationToken) =>
+        _api.SendAsync<SignInStarted>(HttpMethod.Post, $"/api/portal/sign-ins/{signInId}/email-code", null, cancellationToken);
+
+    public Task<MembershipResult<MemberTokens>> VerifySignInAsync(Guid signInId, string? code, CancellationToken cancellationToken) =>
+        _api.SendAsync<MemberTokens>(HttpMethod.Post, $"/api/portal/sign-ins/{signInId}/verification", new { code }, cancellationToken);
+
+    /// <summary>A new access token (and a new refresh token: the old one stops working) from the OAuth token endpoint.</summary>
+    public Task<MembershipResult<MemberTokens>> RefreshAsync(string refreshToken, CancellationToken cancellationToken) =>
+        _api.SendAsync<MemberTokens>(HttpMethod.Post, "/api/portal/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "refresh_token",
+            ["refresh_token"] = refreshToken,
+        }), cancellationToken);
+}

@@ -1,0 +1,200 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+
+namespace Onboarding.Gateway.Tests.Infrastructure;
+
+/// <summary>
+/// The sign-in half of the fake identity-portal (STEP 3): e-mail codes for existing accounts only (the same answer
+/// either way), attempts, resend cooldown, and OpenIddict-shaped tokens: a JWT-sized access token with a lifetime and a
+/// short refresh token that rotates on every use.
+/// </summary>
+public sealed partial class FakeIdentityPortal
+{
+    /// <summary>The member id member 1's account carries (membership's id for the member).</summary>
+    public static readonly Guid Member1Id = Guid.Parse("5b0c2f1e-9a7d-4c1e-8f3a-2d6b7e9c1a40");
+
+    private readonly Dictionary<Guid, SignIn> _signIns = [];
+    private readonly Dictionary<string, IssuedAccessToken> _accessTokens = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Guid> _refreshTokens = new(StringComparer.Ordinal);
+
+    /// <summary>What <c>expires_in</c> says; zero hands out tokens the gateway must renew before using.</summary>
+    public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Every access and refresh token handed out, so tests can look for them where they must not be.</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<string> IssuedTokens { get; } = new();
+
+    public int Refreshes { get; private set; }
+
+    /// <summary>The member an access token stands for, while it is valid; what wallet-link and membership check.</summary>
+    public Guid? MemberOf(string? accessToken)
+    {
+        lock (_gate)
+        {
+            return accessToken is not null && _accessTokens.TryGetValue(accessToken, out var issued) && issued.ExpiresAt > DateTimeOffset.UtcNow
+                ? issued.MemberId
+                : null;
+        }
+    }
+
+    /// <summary>Every access token stops working now (as if revoked or expired early); refresh tokens still work.</summary>
+    public void ExpireAccessTokens()
+    {
+        lock (_gate)
+        {
+            foreach (var token in _accessTokens.Keys.ToList()) _accessTokens[token] = _accessTokens[token] with { ExpiresAt = DateTimeOffset.UtcNow.AddSeconds(-1) };
+        }
+    }
+
+    public void RevokeRefreshTokens()
+    {
+        lock (_gate) _refreshTokens.Clear();
+    }
+
+    public void AllowSignInResendNow()
+    {
+        lock (_gate)
+        {
+            foreach (var signIn in _signIns.Values) signIn.ResendAvailableAt = DateTimeOffset.UtcNow.AddSeconds(-1);
+        }
+    }
+
+    private void ResetSignIns()
+    {
+        _signIns.Clear();
+        _accessTokens.Clear();
+        _refreshTokens.Clear();
+        IssuedTokens.Clear();
+        Refreshes = 0;
+        AccessTokenLifetime = TimeSpan.FromMinutes(5);
+    }
+
+    private (int, object?) RouteSignIns(string method, string[] segments, JsonElement body, Dictionary<string, string> form, string culture) => (method, segments) switch
+    {
+        ("POST", ["api", "portal", "sign-ins"]) => StartSignIn(body, culture),
+        ("POST", ["api", "portal", "sign-ins", var id, "email-code"]) when Guid.TryParse(id, out var signInId) => ResendSignIn(signInId, culture),
+        ("POST", ["api", "portal", "sign-ins", var id, "verification"]) when Guid.TryParse(id, out var signInId) => VerifySignIn(signInId, body, culture),
+        ("POST", ["api", "portal", "connect", "token"]) => Refresh(form),
+        _ => (404, Problem(404, "not_found", "Not found")),
+    };
+
+    private (int, object?) StartSignIn(JsonElement body, string culture)
+    {
+        var email = String(body, "email")?.Normalize(NormalizationForm.FormKC).Trim();
+        if (string.IsNullOrWhiteSpace(email)) return Validation("email", culture == "en" ? "Enter your e-mail address." : "メールアドレスを入力してください。", culture);
+        var at = email.LastIndexOf('@');
+        if (at <= 0 || at == email.Length - 1 || !email[(at + 1)..].Contains('.') || email.Any(char.IsWhiteSpace))
+            return Validation("email", culture == "en" ? "Enter a valid e-mail address." : "メールアドレスの形式が正しくありません。", culture);
+        email = email[..at] + "@" + email[(at + 1)..].ToLowerInvariant();
+
+        var signIn = new SignIn(Guid.NewGuid(), email);
+        _signIns[signIn.Id] = signIn;
+        IssueSignInCode(signIn);
+        return (202, SignInStarted(signIn));
+    }
+
+    private (int, object?) ResendSignIn(Guid signInId, string culture)
+    {
+        if (!_signIns.TryGetValue(signInId, out var signIn)) return (404, ProblemOf(404, "sign_in_not_found", culture));
+        var now = DateTimeOffset.UtcNow;
+        if (signIn.ResendAvailableAt > now)
+            return (429, ProblemOf(429, "resend_too_soon", culture, retryAfterSeconds: (int)Math.Ceiling((signIn.ResendAvailableAt - now).TotalSeconds)));
+        IssueSignInCode(signIn);
+        return (202, SignInStarted(signIn));
+    }
+
+    private (int, object?) VerifySignIn(Guid signInId, JsonElement body, string culture)
+    {
+        var raw = String(body, "code");
+        if (string.IsNullOrWhiteSpace(raw)) return Validation("code", culture == "en" ? "Enter the verification code." : "確認コードを入力してください。", culture);
+        var code = string.Concat(raw.Normalize(NormalizationForm.FormKC).Where(ch => !char.IsWhiteSpace(ch)));
+        if (code is not { Length: 6 } || !code.All(char.IsAsciiDigit))
+            return Validation("code", culture == "en" ? "Enter the 6-digit code." : "確認コードは半角数字6桁でご入力ください。", culture);
+        if (!_signIns.TryGetValue(signInId, out var signIn)) return (404, ProblemOf(404, "sign_in_not_found", culture));
+        if (signIn.Used) return (410, ProblemOf(410, "code_used", culture));
+        if (signIn.AttemptsRemaining <= 0) return (410, ProblemOf(410, "code_locked", culture, attemptsRemaining: 0));
+        if (signIn.CodeExpiresAt <= DateTimeOffset.UtcNow) return (410, ProblemOf(410, "code_expired", culture));
+        // No account: no code was mailed, so every code is simply wrong (the page cannot tell the difference).
+        if (signIn.Code is null || code != signIn.Code)
+        {
+            signIn.AttemptsRemaining--;
+            return signIn.AttemptsRemaining > 0
+                ? (400, ProblemOf(400, "invalid_code", culture, attemptsRemaining: signIn.AttemptsRemaining))
+                : (410, ProblemOf(410, "code_locked", culture, attemptsRemaining: 0));
+        }
+        signIn.Used = true;
+        return (200, IssueTokens(MemberIdOf(signIn.Email)));
+    }
+
+    private (int, object?) Refresh(Dictionary<string, string> form)
+    {
+        if (form.GetValueOrDefault("grant_type") != "refresh_token"
+            || form.GetValueOrDefault("refresh_token") is not { } refreshToken
+            || !_refreshTokens.Remove(refreshToken, out var memberId))
+        {
+            // OpenIddict's error shape: plain OAuth JSON, not a problem document.
+            return (400, new Dictionary<string, string> { ["error"] = "invalid_grant", ["error_description"] = "The refresh token is no longer valid." });
+        }
+        Refreshes++;
+        return (200, IssueTokens(memberId));
+    }
+
+    private Dictionary<string, object> IssueTokens(Guid memberId)
+    {
+        // About the size of a real signed JWT with the member's claims.
+        var accessToken = "eyJhbGciOiJSUzI1NiJ9." + Base64Url(RandomNumberGenerator.GetBytes(700)) + "." + Base64Url(RandomNumberGenerator.GetBytes(256));
+        var refreshToken = Base64Url(RandomNumberGenerator.GetBytes(32));
+        _accessTokens[accessToken] = new IssuedAccessToken(memberId, DateTimeOffset.UtcNow + AccessTokenLifetime);
+        _refreshTokens[refreshToken] = memberId;
+        IssuedTokens.Enqueue(accessToken);
+        IssuedTokens.Enqueue(refreshToken);
+        return new Dictionary<string, object>
+        {
+            ["access_token"] = accessToken,
+            ["token_type"] = "Bearer",
+            ["expires_in"] = (int)AccessTokenLifetime.TotalSeconds,
+            ["refresh_token"] = refreshToken,
+            ["member_id"] = memberId.ToString(),
+        };
+    }
+
+    private static Guid MemberIdOf(string email) =>
+        email == FakeMembership.Member1Email ? Member1Id : new Guid(MD5.HashData(Encoding.UTF8.GetBytes(email)));
+
+    private void IssueSignInCode(SignIn signIn)
+    {
+        var now = DateTimeOffset.UtcNow;
+        signIn.CodeExpiresAt = now.AddMinutes(15);
+        signIn.ResendAvailableAt = now + ResendCooldown;
+        signIn.AttemptsRemaining = 5;
+        if (_accounts.Contains(signIn.Email))
+        {
+            signIn.Code = RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", CultureInfo.InvariantCulture);
+            Mail.Enqueue(new SentPasscode(signIn.Id, signIn.Email, signIn.Code));
+        }
+    }
+
+    private static object SignInStarted(SignIn signIn) => new
+    {
+        signInId = signIn.Id,
+        sentTo = signIn.Email[..Math.Min(3, signIn.Email.IndexOf('@'))] + "*****" + signIn.Email[signIn.Email.IndexOf('@')..],
+        expiresAt = signIn.CodeExpiresAt,
+        resendAvailableAt = signIn.ResendAvailableAt,
+    };
+
+    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    private sealed record IssuedAccessToken(Guid MemberId, DateTimeOffset ExpiresAt);
+
+    private sealed class SignIn(Guid id, string email)
+    {
+        public Guid Id { get; } = id;
+        public string Email { get; } = email;
+        public string? Code { get; set; }
+        public DateTimeOffset CodeExpiresAt { get; set; }
+        public DateTimeOffset ResendAvailableAt { get; set; }
+        public int AttemptsRemaining { get; set; } = 5;
+        public bool Used { get; set; }
+    }
+}

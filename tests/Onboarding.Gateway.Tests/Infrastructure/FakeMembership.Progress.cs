@@ -1,0 +1,41 @@
+namespace Onboarding.Gateway.Tests.Infrastructure;
+
+/// <summary>
+/// The member's onboarding progress (<c>GET /api/membership/onboarding/{memberId}</c>), asked with the member's own
+/// access token: STEP 1 and 2 done for everyone here, STEP 3 and <c>completedAt</c> once a test says so
+/// (<see cref="CompleteOnboarding"/>), as membership does when it sees WalletLinked.
+/// </summary>
+public sealed partial class FakeMembership
+{
+    private readonly Dictionary<Guid, DateTimeOffset> _completed = [];
+
+    /// <summary>Checks the bearer token (the fake identity-portal's); unset, any token is taken.</summary>
+    public Func<string?, Guid?>? Authenticate { get; set; }
+
+    public void CompleteOnboarding(Guid memberId)
+    {
+        lock (_gate) _completed[memberId] = DateTimeOffset.UtcNow;
+    }
+
+    private Answer GetProgress(string id, string authorization)
+    {
+        if (!Guid.TryParse(id, out var memberId)) return new Answer(404, Problem(404, "member_not_found", "Not found"), "application/problem+json");
+        var token = authorization.StartsWith("Bearer ", StringComparison.Ordinal) ? authorization["Bearer ".Length..] : null;
+        if (Authenticate is { } authenticate)
+        {
+            var member = authenticate(token);
+            if (member is null) return new Answer(401, null, "application/problem+json");
+            if (member != memberId) return new Answer(403, Problem(403, "forbidden", "Forbidden"), "application/problem+json");
+        }
+        var done = DateTimeOffset.UtcNow.AddDays(-1);
+        DateTimeOffset? completedAt = _completed.TryGetValue(memberId, out var at) ? at : null;
+        return new Answer(200, new
+        {
+            memberId,
+            step1 = new { done = true, at = done },
+            step2 = new { done = true, at = done },
+            step3 = new { done = completedAt is not null, at = completedAt },
+            completedAt,
+        }, "application/json");
+    }
+}
