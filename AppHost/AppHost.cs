@@ -11,6 +11,7 @@ var mail = builder.AddSmtp4Dev(ResourceNames.Mail);
 var operatorApiKey = Secrets.Generated(builder, ResourceNames.OperatorApiKey);
 var passcodeKey = Secrets.Generated(builder, ResourceNames.MembershipPasscodeKey);
 var portalCodeKey = Secrets.Generated(builder, ResourceNames.PortalCodeKey);
+var walletClientSecret = Secrets.Generated(builder, ResourceNames.WalletClientSecret);
 var isDevelopment = builder.Environment.IsDevelopment();
 
 // The member-facing entry point: YARP routes /api/membership, /api/portal, /api/wallet to the services (wired below).
@@ -34,6 +35,9 @@ var identityPortal = builder.AddService<Projects.Onboarding_IdentityPortal>(
     ResourceNames.IdentityPortal, ResourceNames.IdentityDb, infrastructure, operatorApiKey,
     service => service.WithEnvironment("Portal__CodeKey", portalCodeKey));
 
+// Members read their onboarding progress with identity-portal's tokens: membership fetches its published keys.
+membership.WithReference(identityPortal);
+
 var smtp = mail.GetEndpoint(ResourceNames.SmtpEndpoint);
 builder.AddService<Projects.Onboarding_Notification>(
         ResourceNames.Notification, ResourceNames.NotificationDb, infrastructure, operatorApiKey,
@@ -42,13 +46,34 @@ builder.AddService<Projects.Onboarding_Notification>(
             .WithEnvironment("Smtp__Port", smtp.Property(EndpointProperty.Port)))
     .WaitFor(mail);
 
+// The wallet provider's stand-in, reached by members' browsers (its own login and consent pages) and by wallet-link.
+// wallet-link is its registered OAuth client; the callback is the gateway's, exactly as registered.
+var walletCallback = ReferenceExpression.Create($"{gateway.GetEndpoint(ResourceNames.HttpEndpoint)}/api/wallet/links/callback");
 var walletSandbox = builder.AddService<Projects.Onboarding_WalletSandbox>(
-    ResourceNames.WalletSandbox, ResourceNames.SandboxDb, infrastructure, operatorApiKey);
+        ResourceNames.WalletSandbox, ResourceNames.SandboxDb, infrastructure, operatorApiKey,
+        service => service
+            .WithEnvironment("Smtp__Host", smtp.Property(EndpointProperty.Host))
+            .WithEnvironment("Smtp__Port", smtp.Property(EndpointProperty.Port))
+            .WithEnvironment("WalletSandbox__Clients__0__ClientId", ResourceNames.WalletClientId)
+            .WithEnvironment("WalletSandbox__Clients__0__ClientSecret", walletClientSecret)
+            .WithEnvironment("WalletSandbox__Clients__0__DisplayName", "大学生協 電子マネー連携")
+            .WithEnvironment("WalletSandbox__Clients__0__RedirectUris__0", walletCallback))
+    .WithExternalHttpEndpoints()
+    .WithUrlForEndpoint(ResourceNames.HttpEndpoint, url => url.DisplayText = "Wallet provider (sandbox)")
+    .WaitFor(mail);
 
+var sandboxUrl = walletSandbox.GetEndpoint(ResourceNames.HttpEndpoint);
 var walletLink = builder.AddService<Projects.Onboarding_WalletLink>(
-        ResourceNames.WalletLink, ResourceNames.WalletDb, infrastructure, operatorApiKey)
-    .WithReference(walletSandbox)
-    .WaitFor(walletSandbox);
+        ResourceNames.WalletLink, ResourceNames.WalletDb, infrastructure, operatorApiKey,
+        service => service
+            .WithEnvironment("WalletProvider__BaseUrl", sandboxUrl)
+            .WithEnvironment("WalletProvider__AuthorizeUrl", ReferenceExpression.Create($"{sandboxUrl}/oauth/authorize"))
+            .WithEnvironment("WalletProvider__ClientId", ResourceNames.WalletClientId)
+            .WithEnvironment("WalletProvider__ClientSecret", walletClientSecret)
+            .WithEnvironment("WalletProvider__RedirectUri", walletCallback)
+            .WithReference(identityPortal))
+    .WaitFor(walletSandbox)
+    .WaitFor(identityPortal);
 
 gateway
     .WithReference(membership).WaitFor(membership)

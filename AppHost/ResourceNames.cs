@@ -43,6 +43,10 @@ public static class ResourceNames
     public const string OperatorApiKey = "operator-api-key";
     public const string MembershipPasscodeKey = "membership-passcode-key";
     public const string PortalCodeKey = "portal-code-key";
+    public const string WalletClientSecret = "wallet-client-secret";
+
+    /// <summary>wallet-link's OAuth client id at the wallet provider (the sandbox registers it with the secret above).</summary>
+    public const string WalletClientId = "onboarding-wallet-link";
 
     /// <summary>The broker user of the local and container modes (the password is a parameter).</summary>
     public const string RabbitMqUser = "onboarding";

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Time.Testing;
 using Onboarding.Messaging;
 using Onboarding.WalletLink.Infrastructure;
 using Onboarding.Testing;
@@ -27,7 +26,7 @@ public sealed class WalletLinkFactory : WebApplicationFactory<Program>, IAsyncLi
 
     public TestInfrastructure Infrastructure { get; private set; } = null!;
 
-    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+    public ShiftedClock Clock { get; } = new();
 
     private string _database = "";
 
