@@ -63,6 +63,8 @@ var walletSandbox = builder.AddService<Projects.Onboarding_WalletSandbox>(
     .WaitFor(mail);
 
 var sandboxUrl = walletSandbox.GetEndpoint(ResourceNames.HttpEndpoint);
+// One issuer name however the sandbox is reached (browsers and wallet-link use this same URL).
+walletSandbox.WithEnvironment("WalletSandbox__Issuer", sandboxUrl);
 var walletLink = builder.AddService<Projects.Onboarding_WalletLink>(
         ResourceNames.WalletLink, ResourceNames.WalletDb, infrastructure, operatorApiKey,
         service => service
