@@ -1,3 +1,4 @@
+using Onboarding.Testing.Wallet;
 using System.Net;
 using System.Text.Json;
 

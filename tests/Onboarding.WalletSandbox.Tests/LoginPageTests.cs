@@ -1,3 +1,4 @@
+using Onboarding.Testing.Wallet;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;

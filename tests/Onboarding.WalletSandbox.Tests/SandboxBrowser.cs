@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.WebUtilities;
+using Onboarding.Testing.Wallet;
 
 namespace Onboarding.WalletSandbox.Tests;
 
@@ -111,19 +111,4 @@ public sealed partial class SandboxBrowser(HttpClient http, SandboxFactory facto
 
     [GeneratedRegex(@"認証コード: (?<code>\d{6})")]
     private static partial Regex CodePattern();
-}
-
-/// <summary>Where the provider sent the browser back to: the client's redirect URI with code/state or error/state.</summary>
-public sealed record ClientRedirect(Uri Location, IReadOnlyDictionary<string, string> Query)
-{
-    public string? this[string name] => Query.TryGetValue(name, out var value) ? value : null;
-
-    public static ClientRedirect From(HttpResponseMessage response)
-    {
-        Assert.True(response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Found or HttpStatusCode.SeeOther,
-            $"Expected a redirect to the client, got {(int)response.StatusCode}: {response.Content.ReadAsStringAsync().Result}");
-        var location = response.Headers.Location!;
-        var query = QueryHelpers.ParseQuery(location.Query).ToDictionary(p => p.Key, p => p.Value.ToString());
-        return new ClientRedirect(location, query);
-    }
 }
