@@ -25,22 +25,10 @@ public sealed class SignInCodeChallengeConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<SignInCodeChallenge> code)
     {
-        code.ToTable("sign_in_code_challenges");
-        code.HasKey(c => c.Id);
-        code.Property(c => c.Id).HasColumnName("id").ValueGeneratedNever();
-        code.Property(c => c.FlowId).HasColumnName("sign_in_id");
+        SentCodeColumns.Configure(code, "sign_in_code_challenges", "sign_in_id");
         code.HasOne<SignIn>().WithMany().HasForeignKey(c => c.FlowId).OnDelete(DeleteBehavior.Cascade);
         code.Property(c => c.Email).HasColumnName("email").HasMaxLength(EmailAddress.MaxLength);
-        code.Property(c => c.CodeHash).HasColumnName("code_hash");
-        code.Property(c => c.CreatedAt).HasColumnName("created_at");
-        code.Property(c => c.ExpiresAt).HasColumnName("expires_at");
-        code.Property(c => c.ResendAvailableAt).HasColumnName("resend_available_at");
-        code.Property(c => c.FailedAttempts).HasColumnName("failed_attempts");
-        code.Property(c => c.Status).HasColumnName("status").HasConversion<string>().HasMaxLength(16);
-        code.Property(c => c.UsedAt).HasColumnName("used_at");
         code.HasIndex(c => new { c.Email, c.CreatedAt });
-        code.HasIndex(c => new { c.FlowId, c.CreatedAt });
-        code.Ignore(c => c.AttemptsRemaining);
     }
 }
 

@@ -48,22 +48,10 @@ public sealed class EmailCodeChallengeConfiguration : IEntityTypeConfiguration<E
 {
     public void Configure(EntityTypeBuilder<EmailCodeChallenge> code)
     {
-        code.ToTable("email_code_challenges");
-        code.HasKey(c => c.Id);
-        code.Property(c => c.Id).HasColumnName("id").ValueGeneratedNever();
-        code.Property(c => c.FlowId).HasColumnName("signup_id");
+        SentCodeColumns.Configure(code, "email_code_challenges", "signup_id");
         code.HasOne<SignupFlow>().WithMany().HasForeignKey(c => c.FlowId).OnDelete(DeleteBehavior.Cascade);
         code.Property(c => c.Email).HasColumnName("email").HasMaxLength(EmailAddress.MaxLength);
-        code.Property(c => c.CodeHash).HasColumnName("code_hash");
-        code.Property(c => c.CreatedAt).HasColumnName("created_at");
-        code.Property(c => c.ExpiresAt).HasColumnName("expires_at");
-        code.Property(c => c.ResendAvailableAt).HasColumnName("resend_available_at");
-        code.Property(c => c.FailedAttempts).HasColumnName("failed_attempts");
-        code.Property(c => c.Status).HasColumnName("status").HasConversion<string>().HasMaxLength(16);
-        code.Property(c => c.UsedAt).HasColumnName("used_at");
         code.HasIndex(c => new { c.Email, c.CreatedAt });
-        code.HasIndex(c => new { c.FlowId, c.CreatedAt });
-        code.Ignore(c => c.AttemptsRemaining);
     }
 }
 
@@ -71,23 +59,11 @@ public sealed class PhoneCodeChallengeConfiguration : IEntityTypeConfiguration<P
 {
     public void Configure(EntityTypeBuilder<PhoneCodeChallenge> code)
     {
-        code.ToTable("phone_code_challenges");
-        code.HasKey(c => c.Id);
-        code.Property(c => c.Id).HasColumnName("id").ValueGeneratedNever();
-        code.Property(c => c.FlowId).HasColumnName("signup_id");
+        SentCodeColumns.Configure(code, "phone_code_challenges", "signup_id");
         code.HasOne<SignupFlow>().WithMany().HasForeignKey(c => c.FlowId).OnDelete(DeleteBehavior.Cascade);
         code.Property(c => c.PhoneNumber).HasColumnName("phone_number").HasMaxLength(16);
         code.Property(c => c.Channel).HasColumnName("channel").HasConversion<string>().HasMaxLength(8);
-        code.Property(c => c.CodeHash).HasColumnName("code_hash");
-        code.Property(c => c.CreatedAt).HasColumnName("created_at");
-        code.Property(c => c.ExpiresAt).HasColumnName("expires_at");
-        code.Property(c => c.ResendAvailableAt).HasColumnName("resend_available_at");
-        code.Property(c => c.FailedAttempts).HasColumnName("failed_attempts");
-        code.Property(c => c.Status).HasColumnName("status").HasConversion<string>().HasMaxLength(16);
-        code.Property(c => c.UsedAt).HasColumnName("used_at");
         code.HasIndex(c => new { c.PhoneNumber, c.CreatedAt });
-        code.HasIndex(c => new { c.FlowId, c.CreatedAt });
-        code.Ignore(c => c.AttemptsRemaining);
     }
 }
 
