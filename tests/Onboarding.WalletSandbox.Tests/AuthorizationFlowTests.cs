@@ -34,7 +34,7 @@ public sealed class AuthorizationFlowTests(SandboxFactory sandbox)
 
         var consentPage = await browser.GetPageAsync(back);
         Assert.Contains("アクセスを許可する</button>", consentPage);
-        var redirect = await browser.ConsentAsync(back);
+        var redirect = await browser.ConsentAsync(back, expectClientName: SandboxFactory.ClientDisplayName);
 
         Assert.Equal(SandboxFactory.RedirectUri, redirect.Location.GetLeftPart(UriPartial.Path));
         Assert.Equal(state, redirect["state"]);
@@ -152,7 +152,7 @@ public sealed class AuthorizationFlowTests(SandboxFactory sandbox)
 
         // Same contact: straight to consent, no new code.
         var again = OAuthClient.AuthorizeUrl(Pkce.New(), "s2", contact: email);
-        Assert.Equal("s2", (await browser.ConsentAsync(again))["state"]);
+        Assert.Equal("s2", (await browser.ConsentAsync(again, expectClientName: SandboxFactory.ClientDisplayName))["state"]);
 
         // Another contact (a shared PC): the provider asks to log in again, pre-filled with the new contact.
         var other = NewEmail();
@@ -163,7 +163,7 @@ public sealed class AuthorizationFlowTests(SandboxFactory sandbox)
         var chosen = NewEmail();
         var codeUrl = await browser.SubmitContactAsync(loginUrl, chosen);
         var back = await browser.SubmitCodeAsync(codeUrl, await browser.ReadMailedCodeAsync(chosen));
-        var redirect = await browser.ConsentAsync(back);
+        var redirect = await browser.ConsentAsync(back, expectClientName: SandboxFactory.ClientDisplayName);
         Assert.Equal("s3", redirect["state"]);
         Assert.NotNull(redirect["code"]);
     }

@@ -1,3 +1,4 @@
+using Onboarding.Testing.Wallet;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;

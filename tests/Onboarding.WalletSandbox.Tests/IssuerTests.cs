@@ -1,3 +1,4 @@
+using Onboarding.Testing.Wallet;
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -30,8 +31,8 @@ public sealed class IssuerTests(SandboxFactory sandbox)
     public async Task With_a_fixed_issuer_codes_and_tokens_work_under_any_host_name()
     {
         await using var fixedIssuer = new FixedIssuerSandbox(sandbox);
-        using var browser = new SandboxBrowser(
-            fixedIssuer.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }), sandbox);
+        using var browser = new ProviderBrowser(
+            fixedIssuer.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }), sandbox.Inbox);
         var (code, pkce) = await CodeAsync(browser);
         using var http = fixedIssuer.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri(OtherHost) });
         var api = new OAuthClient(http);
@@ -40,7 +41,7 @@ public sealed class IssuerTests(SandboxFactory sandbox)
         Assert.Equal(HttpStatusCode.OK, (await api.GetWithTokenAsync("/users/me", tokens.AccessToken)).StatusCode);
     }
 
-    private static async Task<(string Code, Pkce Pkce)> CodeAsync(SandboxBrowser browser)
+    private static async Task<(string Code, Pkce Pkce)> CodeAsync(ProviderBrowser browser)
     {
         var pkce = Pkce.New();
         var redirect = await browser.AuthorizeAsync(OAuthClient.AuthorizeUrl(pkce, "s"), $"issuer-{Guid.NewGuid():N}@univcoop-test.jp");

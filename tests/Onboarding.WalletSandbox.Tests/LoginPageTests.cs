@@ -132,7 +132,7 @@ public sealed class LoginPageTests(SandboxFactory sandbox)
         var code = System.Text.RegularExpressions.Regex.Match(text, @"認証コード: (\d{6})").Groups[1].Value;
 
         var back = await browser.SubmitCodeAsync(codeUrl, code);
-        var redirect = await browser.ConsentAsync(back);
+        var redirect = await browser.ConsentAsync(back, expectClientName: SandboxFactory.ClientDisplayName);
         Assert.Equal("phone-state", redirect["state"]);
         Assert.NotNull(redirect["code"]);
     }

@@ -1,3 +1,4 @@
+using Onboarding.Testing.Wallet;
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;

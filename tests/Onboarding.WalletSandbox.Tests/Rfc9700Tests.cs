@@ -1,3 +1,4 @@
+using Onboarding.Testing.Wallet;
 using System.Net;
 
 namespace Onboarding.WalletSandbox.Tests;

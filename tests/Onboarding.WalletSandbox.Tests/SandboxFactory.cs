@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Onboarding.Messaging;
 using Onboarding.Testing;
 using Onboarding.Testing.Smtp;
+using Onboarding.Testing.Wallet;
 using Onboarding.WalletSandbox.Application;
 using Onboarding.WalletSandbox.Infrastructure;
 
@@ -53,8 +54,8 @@ public sealed class SandboxFactory : WebApplicationFactory<Program>, IAsyncLifet
     }
 
     /// <summary>A browser of its own: cookies kept, redirects left to the test.</summary>
-    public SandboxBrowser NewBrowser() =>
-        new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }), this);
+    public ProviderBrowser NewBrowser() =>
+        new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }), Inbox);
 
     /// <summary>A plain client for the token endpoint and the wallet API (no cookies).</summary>
     public HttpClient NewApiClient() =>

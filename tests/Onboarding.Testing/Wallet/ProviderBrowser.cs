@@ -44,19 +44,41 @@ public sealed partial class ProviderBrowser(HttpClient http, Func<Smtp4devClient
     }
 
     /// <summary>The whole member journey on the provider; returns its redirect back to the client.</summary>
-    public async Task<ClientRedirect> AuthorizeAsync(string authorizeUrl, string email, bool allow = true)
+    public async Task<ClientRedirect> AuthorizeAsync(string authorizeUrl, string email, bool allow = true, string? expectClientName = null)
     {
-        var loginUrl = await RedirectOfGetAsync(authorizeUrl, "/login");
-        var loginPage = await GetPageAsync(loginUrl);
-        string codeUrl;
-        using (var response = await SubmitAsync(loginUrl, loginPage, ("Contact", email))) codeUrl = Resolve(loginUrl, RedirectTarget(response, "/login/code"));
+        var loginUrl = await StartAuthorizationAsync(authorizeUrl);
+        var codeUrl = await SubmitContactAsync(loginUrl, email);
         var code = await ReadMailedCodeAsync(email);
-        var codePage = await GetPageAsync(codeUrl);
-        string backToAuthorize;
-        using (var response = await SubmitAsync(codeUrl, codePage, ("Code", code))) backToAuthorize = Resolve(codeUrl, RedirectTarget(response, "/oauth/authorize"));
-        var consent = await GetPageAsync(backToAuthorize);
-        using var decision = await SubmitAsync(backToAuthorize, consent, ("decision", allow ? "accept" : "deny"));
-        return ClientRedirect.From(decision);
+        var backToAuthorize = await SubmitCodeAsync(codeUrl, code);
+        return await ConsentAsync(backToAuthorize, allow, expectClientName);
+    }
+
+    /// <summary>GET /oauth/authorize up to the login page; returns the login page's URL.</summary>
+    public Task<string> StartAuthorizationAsync(string authorizeUrl) => RedirectOfGetAsync(authorizeUrl, "/login");
+
+    /// <summary>Types the contact on the login page (ログイン・新規登録); returns the 認証コード page's URL.</summary>
+    public async Task<string> SubmitContactAsync(string loginUrl, string contact)
+    {
+        var html = await GetPageAsync(loginUrl);
+        using var response = await SubmitAsync(loginUrl, html, ("Contact", contact));
+        return Resolve(loginUrl, RedirectTarget(response, "/login/code"));
+    }
+
+    /// <summary>Enters the code (ログイン); returns where the provider sends the member next (back to /oauth/authorize).</summary>
+    public async Task<string> SubmitCodeAsync(string codeUrl, string code)
+    {
+        var html = await GetPageAsync(codeUrl);
+        using var response = await SubmitAsync(codeUrl, html, ("Code", code));
+        return Resolve(codeUrl, RedirectTarget(response, "/oauth/authorize"));
+    }
+
+    /// <summary>With a provider session open: the consent page, then アクセスを許可する or deny.</summary>
+    public async Task<ClientRedirect> ConsentAsync(string authorizeUrl, bool allow = true, string? expectClientName = null)
+    {
+        var consent = await GetPageAsync(authorizeUrl);
+        if (expectClientName is not null) Assert.Contains(expectClientName, consent);
+        using var response = await SubmitAsync(authorizeUrl, consent, ("decision", allow ? "accept" : "deny"));
+        return ClientRedirect.From(response);
     }
 
     /// <summary>The newest 認証コード the provider mailed to <paramref name="email"/> that this browser has not read yet.</summary>
@@ -89,17 +111,21 @@ public sealed partial class ProviderBrowser(HttpClient http, Func<Smtp4devClient
         return Resolve(url, RedirectTarget(response, expectedPath));
     }
 
+    /// <summary>A location against the page it came from; relative stays relative for a client with a base address.</summary>
     private static string Resolve(string current, string location) =>
-        Uri.TryCreate(current, UriKind.Absolute, out var absolute) ? new Uri(absolute, location).ToString() : location;
+        IsWebUrl(current, out var absolute) ? new Uri(absolute, location).ToString() : location;
+
+    // Not Uri.IsAbsoluteUri alone: on Linux "/login" parses as an absolute file: URI.
+    private static bool IsWebUrl(string text, out Uri url) =>
+        Uri.TryCreate(text, UriKind.Absolute, out url!) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps);
 
     private static string RedirectTarget(HttpResponseMessage response, string expectedPath)
     {
         Assert.True(response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Found or HttpStatusCode.SeeOther,
             $"Expected a redirect to {expectedPath}, got {(int)response.StatusCode}: {response.Content.ReadAsStringAsync().Result}");
-        var location = response.Headers.Location!;
-        var path = location.IsAbsoluteUri ? location.PathAndQuery : location.OriginalString;
-        Assert.StartsWith(expectedPath, path);
-        return location.OriginalString;
+        var location = response.Headers.Location!.OriginalString;
+        Assert.StartsWith(expectedPath, IsWebUrl(location, out var url) ? url.PathAndQuery : location);
+        return location;
     }
 
     [GeneratedRegex(@"認証コード: (?<code>\d{6})")]
