@@ -19,6 +19,7 @@ builder.AddOnboardingSchedule();
 builder.AddStep1();
 builder.AddStep2();
 builder.AddStep3();
+builder.AddJourney();
 builder.Services.AddRazorPages();
 
 var app = builder.Build();

@@ -24,6 +24,7 @@ public sealed class LandingPageBrowserTests(BrowserFixture browser, KestrelGatew
         await AssertStylesheetApplied(page);
         Assert.True(await page.EvaluateAsync<bool>("document.fonts.check('16px \"Noto Sans CJK JP\"', '登録')"), "No Japanese font available to the page.");
         await browser.SaveScreenshotAsync(page, "landing-ja");
+        await AccessibilityScan.AssertNoSeriousViolationsAsync(page, "landing-ja");
         Assert.Empty(problems);
     }
 
@@ -44,6 +45,7 @@ public sealed class LandingPageBrowserTests(BrowserFixture browser, KestrelGatew
         await Assertions.Expect(page.GetByText("Friday, January 1, 2027")).ToBeVisibleAsync();
         await AssertStylesheetApplied(page);
         await browser.SaveScreenshotAsync(page, "landing-en");
+        await AccessibilityScan.AssertNoSeriousViolationsAsync(page, "landing-en");
 
         await page.ReloadAsync();
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
@@ -66,6 +68,7 @@ public sealed class LandingPageBrowserTests(BrowserFixture browser, KestrelGatew
         Assert.Equal(0, overflow);
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "STEP 1から登録を始める" })).ToBeVisibleAsync();
         await browser.SaveScreenshotAsync(page, screenshot);
+        await AccessibilityScan.AssertNoSeriousViolationsAsync(page, screenshot);
     }
 
     [Fact]
@@ -79,6 +82,7 @@ public sealed class LandingPageBrowserTests(BrowserFixture browser, KestrelGatew
         Assert.Equal(404, response?.Status);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Page not found" })).ToBeVisibleAsync();
         await browser.SaveScreenshotAsync(page, "not-found-en");
+        await AccessibilityScan.AssertNoSeriousViolationsAsync(page, "not-found-en");
     }
 
     [Fact]
@@ -96,6 +100,7 @@ public sealed class LandingPageBrowserTests(BrowserFixture browser, KestrelGatew
         var outline = await skipLink.EvaluateAsync<string>("e => getComputedStyle(e).outlineStyle");
         Assert.NotEqual("none", outline);
         await browser.SaveScreenshotAsync(page, "focus-skip-link");
+        await AccessibilityScan.AssertNoSeriousViolationsAsync(page, "focus-skip-link");
     }
 
     /// <summary>CSP violations and failed loads show up as console errors.</summary>

@@ -68,6 +68,7 @@ public sealed class Step1BrowserTests : IClassFixture<Step1BrowserGateway>
         await Expect(page.GetByLabel("年", new() { Exact = true })).ToHaveValueAsync("2004");
         Assert.Equal("2004年（平成16年）", await page.GetByLabel("年", new() { Exact = true }).EvaluateAsync<string>("s => s.selectedOptions[0].textContent"));
         await _browser.SaveScreenshotAsync(page, "step1-1-lookup-ja");
+        await AccessibilityScan.AssertNoSeriousViolationsAsync(page, "step1-1-lookup-ja");
         await page.GetByRole(AriaRole.Button, new() { Name = "入力内容を確認する" }).ClickAsync();
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "ご登録者の確認" })).ToBeVisibleAsync();
@@ -75,6 +76,7 @@ public sealed class Step1BrowserTests : IClassFixture<Step1BrowserGateway>
         await Expect(page.GetByText("氏名 (一部マスキングしています)")).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "中断する" })).ToBeVisibleAsync();
         await _browser.SaveScreenshotAsync(page, "step1-2-confirm-ja");
+        await AccessibilityScan.AssertNoSeriousViolationsAsync(page, "step1-2-confirm-ja");
         await page.GetByRole(AriaRole.Button, new() { Name = "メールアドレスを確認する" }).ClickAsync();
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "登録内容確認" })).ToBeVisibleAsync();
@@ -83,6 +85,7 @@ public sealed class Step1BrowserTests : IClassFixture<Step1BrowserGateway>
         await Expect(page.GetByText(FakeMembership.Member1MaskedEmail)).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "メールアドレスの新規登録を行う" })).ToBeVisibleAsync();
         await _browser.SaveScreenshotAsync(page, "step1-3-email-ja");
+        await AccessibilityScan.AssertNoSeriousViolationsAsync(page, "step1-3-email-ja");
         await page.GetByRole(AriaRole.Button, new() { Name = "更新用パスコードを送信する" }).ClickAsync();
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "パスコードで認証" })).ToBeVisibleAsync();
@@ -91,11 +94,13 @@ public sealed class Step1BrowserTests : IClassFixture<Step1BrowserGateway>
         // Just sent: the script holds the resend button until the service will take it.
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "パスコードを再送信する" })).ToBeDisabledAsync();
         await _browser.SaveScreenshotAsync(page, "step1-4-passcode-ja");
+        await AccessibilityScan.AssertNoSeriousViolationsAsync(page, "step1-4-passcode-ja");
         await page.GetByLabel("パスコード", new() { Exact = true }).FillAsync(_membership.LastMail.Code);
         await page.GetByRole(AriaRole.Button, new() { Name = "パスコードを確認する" }).ClickAsync();
 
         await AssertDoneAsync(page, FakeMembership.Member1Email, "STEP 1が完了しました", "登録の進み具合", "マイポータルへの登録");
         await _browser.SaveScreenshotAsync(page, "step1-5-done-ja");
+        await AccessibilityScan.AssertNoSeriousViolationsAsync(page, "step1-5-done-ja");
         Assert.Empty(problems);
     }
 
@@ -120,6 +125,7 @@ public sealed class Step1BrowserTests : IClassFixture<Step1BrowserGateway>
         await page.GetByLabel("メールアドレス", new() { Exact = true }).FillAsync("hanako.sato@example.ac.jp");
         await page.GetByLabel("確認用メールアドレス", new() { Exact = true }).FillAsync("hanako.sato@example.ac.jp");
         await _browser.SaveScreenshotAsync(page, "step1-3-email-new-ja");
+        await AccessibilityScan.AssertNoSeriousViolationsAsync(page, "step1-3-email-new-ja");
         await page.GetByRole(AriaRole.Button, new() { Name = "登録用パスコードを送信する" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "パスコードで認証" })).ToBeVisibleAsync();
         Assert.Empty(problems);
@@ -133,11 +139,13 @@ public sealed class Step1BrowserTests : IClassFixture<Step1BrowserGateway>
         await linked.GotoAsync($"/step1/passcode/{mail.ChallengeId}");
         await Expect(linked.GetByText("han*****@example.ac.jp にパスコードを送信しました。")).ToBeVisibleAsync();
         await _browser.SaveScreenshotAsync(linked, "step1-4-passcode-from-mail-ja");
+        await AccessibilityScan.AssertNoSeriousViolationsAsync(linked, "step1-4-passcode-from-mail-ja");
         await linked.GetByLabel("パスコード", new() { Exact = true }).FillAsync(mail.Code);
         await linked.GetByRole(AriaRole.Button, new() { Name = "パスコードを確認する" }).ClickAsync();
 
         await AssertDoneAsync(linked, "hanako.sato@example.ac.jp", "STEP 1が完了しました", "登録の進み具合", "マイポータルへの登録");
         await _browser.SaveScreenshotAsync(linked, "step1-5-done-new-ja");
+        await AccessibilityScan.AssertNoSeriousViolationsAsync(linked, "step1-5-done-new-ja");
         Assert.Empty(linkedProblems);
     }
 
@@ -159,24 +167,29 @@ public sealed class Step1BrowserTests : IClassFixture<Step1BrowserGateway>
         await page.GetByLabel("Day", new() { Exact = true }).SelectOptionAsync("1");
         Assert.Equal("2004 (Heisei 16)", await page.GetByLabel("Year", new() { Exact = true }).EvaluateAsync<string>("s => s.selectedOptions[0].textContent"));
         await _browser.SaveScreenshotAsync(page, "step1-1-lookup-en");
+        await AccessibilityScan.AssertNoSeriousViolationsAsync(page, "step1-1-lookup-en");
         await page.GetByRole(AriaRole.Button, new() { Name = "Check my details" }).ClickAsync();
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Confirm the registered member" })).ToBeVisibleAsync();
         await Expect(page.GetByText("岡*太*", new() { Exact = true })).ToBeVisibleAsync();
         await _browser.SaveScreenshotAsync(page, "step1-2-confirm-en");
+        await AccessibilityScan.AssertNoSeriousViolationsAsync(page, "step1-2-confirm-en");
         await page.GetByRole(AriaRole.Button, new() { Name = "Check email address" }).ClickAsync();
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Check your registered details" })).ToBeVisibleAsync();
         await _browser.SaveScreenshotAsync(page, "step1-3-email-en");
+        await AccessibilityScan.AssertNoSeriousViolationsAsync(page, "step1-3-email-en");
         await page.GetByRole(AriaRole.Button, new() { Name = "Send passcode to this address" }).ClickAsync();
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Verify with a passcode" })).ToBeVisibleAsync();
         await _browser.SaveScreenshotAsync(page, "step1-4-passcode-en");
+        await AccessibilityScan.AssertNoSeriousViolationsAsync(page, "step1-4-passcode-en");
         await page.GetByLabel("Passcode", new() { Exact = true }).FillAsync(_membership.LastMail.Code);
         await page.GetByRole(AriaRole.Button, new() { Name = "Verify passcode" }).ClickAsync();
 
         await AssertDoneAsync(page, FakeMembership.Member1Email, "STEP 1 is complete", "Registration progress", "Register with My Portal");
         await _browser.SaveScreenshotAsync(page, "step1-5-done-en");
+        await AccessibilityScan.AssertNoSeriousViolationsAsync(page, "step1-5-done-en");
         Assert.All(_membership.Requests, request => Assert.Equal("en", request.AcceptLanguage));
         Assert.Empty(problems);
     }
@@ -195,6 +208,7 @@ public sealed class Step1BrowserTests : IClassFixture<Step1BrowserGateway>
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "確認情報が見つかりません" })).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "組合員番号の入力に戻る" })).ToBeVisibleAsync();
         await _browser.SaveScreenshotAsync(page, "step1-lookup-missing-ja");
+        await AccessibilityScan.AssertNoSeriousViolationsAsync(page, "step1-lookup-missing-ja");
     }
 
     [Fact]
@@ -219,6 +233,7 @@ public sealed class Step1BrowserTests : IClassFixture<Step1BrowserGateway>
         var field = await number.BoundingBoxAsync();
         Assert.InRange(field!.Y - (message!.Y + message.Height), 0, 24);
         await _browser.SaveScreenshotAsync(page, "step1-error-required-ja");
+        await AccessibilityScan.AssertNoSeriousViolationsAsync(page, "step1-error-required-ja");
 
         await summary.GetByRole(AriaRole.Link, new() { Name = "生協組合員番号を入力してください。" }).ClickAsync();
         await Expect(number).ToBeFocusedAsync();
@@ -233,6 +248,7 @@ public sealed class Step1BrowserTests : IClassFixture<Step1BrowserGateway>
         await Expect(number).ToHaveValueAsync("１２３４５６７８９０１２");
         await Expect(page.GetByLabel("日", new() { Exact = true })).ToHaveValueAsync("2");
         await _browser.SaveScreenshotAsync(page, "step1-error-not-found-ja");
+        await AccessibilityScan.AssertNoSeriousViolationsAsync(page, "step1-error-not-found-ja");
 
         for (var i = 0; i < 4; i++)
         {
@@ -241,6 +257,7 @@ public sealed class Step1BrowserTests : IClassFixture<Step1BrowserGateway>
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("（約15分後）以降にご利用いただけます。");
         await Expect(page.GetByRole(AriaRole.Alert)).ToBeFocusedAsync();
         await _browser.SaveScreenshotAsync(page, "step1-error-locked-ja");
+        await AccessibilityScan.AssertNoSeriousViolationsAsync(page, "step1-error-locked-ja");
         Assert.Empty(problems);
     }
 
@@ -260,6 +277,7 @@ public sealed class Step1BrowserTests : IClassFixture<Step1BrowserGateway>
         await Expect(confirmation).ToHaveAccessibleDescriptionAsync(new Regex("エラー：\\s?確認用メールアドレスが一致しません。"));
         await Expect(confirmation).ToHaveValueAsync("new.adress@example.ac.jp");
         await _browser.SaveScreenshotAsync(page, "step1-error-email-mismatch-ja");
+        await AccessibilityScan.AssertNoSeriousViolationsAsync(page, "step1-error-email-mismatch-ja");
 
         await confirmation.FillAsync("new.address@example.ac.jp");
         await page.GetByRole(AriaRole.Button, new() { Name = "登録用パスコードを送信する" }).ClickAsync();
@@ -270,6 +288,7 @@ public sealed class Step1BrowserTests : IClassFixture<Step1BrowserGateway>
         await Expect(passcode).ToHaveAccessibleDescriptionAsync(new Regex("パスコードが正しくありません。あと4回入力できます。"));
         await Expect(passcode).ToHaveValueAsync("");
         await _browser.SaveScreenshotAsync(page, "step1-error-passcode-ja");
+        await AccessibilityScan.AssertNoSeriousViolationsAsync(page, "step1-error-passcode-ja");
         Assert.Empty(problems);
     }
 
@@ -294,6 +313,7 @@ public sealed class Step1BrowserTests : IClassFixture<Step1BrowserGateway>
         Assert.NotEqual(first, _membership.LastMail.ChallengeId);
         await Expect(page).ToHaveURLAsync(new Regex($"/step1/passcode/{_membership.LastMail.ChallengeId}$"));
         await _browser.SaveScreenshotAsync(page, "step1-4-passcode-resent-ja");
+        await AccessibilityScan.AssertNoSeriousViolationsAsync(page, "step1-4-passcode-resent-ja");
         Assert.Empty(problems);
     }
 

@@ -324,7 +324,7 @@ public sealed class Step1LookupPageTests : IClassFixture<Step1Gateway>
         var html = await client.GetStringAsync(path);
 
         Assert.Contains("確認情報が見つかりません", html);
-        Assert.Contains("<a class=\"button button--primary\" href=\"/step1\">組合員番号の入力に戻る</a>", html);
+        Assert.Contains("<a class=\"button button--primary\" id=\"start-over\" href=\"/step1\">組合員番号の入力に戻る</a>", html);
     }
 
     [Theory]

@@ -226,7 +226,7 @@ public sealed class Step1PasscodePageTests : IClassFixture<Step1Gateway>
         var html = await (await Step1Steps.ResendAsync(fresh, challengeId)).Content.ReadAsStringAsync();
 
         Assert.Contains("確認の有効期限が切れました", html);
-        Assert.Contains("<a class=\"button button--primary\" href=\"/step1\">組合員番号の入力に戻る</a>", html);
+        Assert.Contains("<a class=\"button button--primary\" id=\"start-over\" href=\"/step1\">組合員番号の入力に戻る</a>", html);
     }
 
     [Fact]

@@ -83,11 +83,13 @@ public sealed class Step2BrowserTests : IClassFixture<Step2BrowserGateway>
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "マイポータルへの登録", Exact = true })).ToBeVisibleAsync();
         await Expect(page.Locator("#confirmed-email")).ToHaveTextAsync(FakeMembership.Member1Email);
         await _browser.SaveScreenshotAsync(page, "step2-1-start-ja");
+        await AccessibilityScan.AssertNoSeriousViolationsAsync(page, "step2-1-start-ja");
         await page.GetByRole(AriaRole.Link, new() { Name = "今すぐサインアップ" }).ClickAsync();
 
         await Expect(page).ToHaveURLAsync(new Regex("/step2/signup$"));
         await Expect(page.Locator("#email")).ToHaveTextAsync(FakeMembership.Member1Email);
         await _browser.SaveScreenshotAsync(page, "step2-2-signup-ja");
+        await AccessibilityScan.AssertNoSeriousViolationsAsync(page, "step2-2-signup-ja");
         await page.GetByRole(AriaRole.Button, new() { Name = "確認コードを送信" }).ClickAsync();
 
         await Expect(page).ToHaveURLAsync(new Regex("/step2/code$"));
@@ -99,6 +101,7 @@ public sealed class Step2BrowserTests : IClassFixture<Step2BrowserGateway>
         await page.GetByRole(AriaRole.Button, new() { Name = "コードの確認" }).ClickAsync();
         await Expect(page.Locator("#code-error")).ToContainTextAsync("あと4回入力できます。");
         await _browser.SaveScreenshotAsync(page, "step2-3-code-wrong-ja");
+        await AccessibilityScan.AssertNoSeriousViolationsAsync(page, "step2-3-code-wrong-ja");
 
         await page.GetByLabel("確認コード", new() { Exact = true }).FillAsync(_portal.LastMail.Code);
         await page.GetByRole(AriaRole.Button, new() { Name = "コードの確認" }).ClickAsync();
@@ -107,6 +110,7 @@ public sealed class Step2BrowserTests : IClassFixture<Step2BrowserGateway>
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "メールアドレスの確認が完了しました" })).ToBeVisibleAsync();
         await Expect(page.Locator("#next-steps")).ToContainTextAsync("「電話する」");
         await _browser.SaveScreenshotAsync(page, "step2-4-verified-ja");
+        await AccessibilityScan.AssertNoSeriousViolationsAsync(page, "step2-4-verified-ja");
 
         // Password and name.
         await page.GetByRole(AriaRole.Link, new() { Name = "パスワードと名前の入力へ進む" }).ClickAsync();
@@ -115,18 +119,20 @@ public sealed class Step2BrowserTests : IClassFixture<Step2BrowserGateway>
         await page.GetByLabel("パスワード（確認用）", new() { Exact = true }).FillAsync("correct-horse-4");
         await page.GetByLabel("姓", new() { Exact = true }).FillAsync("岡田");
         await page.GetByLabel("名", new() { Exact = true }).FillAsync("太郎");
-        await page.GetByRole(AriaRole.Button, new() { Name = "次へ（携帯電話番号の入力）" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "次へ（電話番号の入力）" }).ClickAsync();
         await Expect(page.Locator("#password-confirmation")).ToHaveAttributeAsync("aria-invalid", "true");
         await Expect(page.Locator("#password")).ToHaveValueAsync("");
         await _browser.SaveScreenshotAsync(page, "step2-5-profile-error-ja");
+        await AccessibilityScan.AssertNoSeriousViolationsAsync(page, "step2-5-profile-error-ja");
         await page.GetByLabel("パスワード", new() { Exact = true }).FillAsync("correct-horse-42");
         await page.GetByLabel("パスワード（確認用）", new() { Exact = true }).FillAsync("correct-horse-42");
-        await page.GetByRole(AriaRole.Button, new() { Name = "次へ（携帯電話番号の入力）" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "次へ（電話番号の入力）" }).ClickAsync();
 
         // Mobile number.
         await Expect(page).ToHaveURLAsync(new Regex("/step2/phone$"));
-        await page.GetByLabel("携帯電話番号", new() { Exact = true }).FillAsync("090-1234-5678");
+        await page.GetByLabel("電話番号", new() { Exact = true }).FillAsync("090-1234-5678");
         await _browser.SaveScreenshotAsync(page, "step2-6-phone-ja");
+        await AccessibilityScan.AssertNoSeriousViolationsAsync(page, "step2-6-phone-ja");
         await page.GetByRole(AriaRole.Button, new() { Name = "コードの送信" }).ClickAsync();
 
         // The code from the SMS.
@@ -137,6 +143,7 @@ public sealed class Step2BrowserTests : IClassFixture<Step2BrowserGateway>
         await page.GetByRole(AriaRole.Button, new() { Name = "コードの確認" }).ClickAsync();
         await Expect(page.Locator("#code-error")).ToContainTextAsync("あと4回入力できます。");
         await _browser.SaveScreenshotAsync(page, "step2-7-phone-code-wrong-ja");
+        await AccessibilityScan.AssertNoSeriousViolationsAsync(page, "step2-7-phone-code-wrong-ja");
         await page.GetByLabel("確認コード", new() { Exact = true }).FillAsync(_portal.LastPhoneCode.Code);
         await page.GetByRole(AriaRole.Button, new() { Name = "コードの確認" }).ClickAsync();
 
@@ -144,6 +151,7 @@ public sealed class Step2BrowserTests : IClassFixture<Step2BrowserGateway>
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "STEP 2 マイポータルへの登録が完了しました" })).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "STEP 3 PokePay認証へ進む" })).ToHaveAttributeAsync("href", "/step3");
         await _browser.SaveScreenshotAsync(page, "step2-8-done-ja");
+        await AccessibilityScan.AssertNoSeriousViolationsAsync(page, "step2-8-done-ja");
         Assert.Empty(problems);
     }
 }

@@ -78,6 +78,7 @@ public sealed class Step3BrowserTests : IClassFixture<Step3BrowserGateway>
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "PokePayマイページにアクセス" })).ToBeVisibleAsync();
         await page.GetByLabel("メールアドレス", new() { Exact = true }).FillAsync(FakeMembership.Member1Email);
         await _browser.SaveScreenshotAsync(page, "step3-1-sign-in-ja");
+        await AccessibilityScan.AssertNoSeriousViolationsAsync(page, "step3-1-sign-in-ja");
         await page.GetByRole(AriaRole.Button, new() { Name = "確認コードを送信" }).ClickAsync();
 
         await Expect(page).ToHaveURLAsync(new Regex("/step3/code$"));
@@ -88,12 +89,14 @@ public sealed class Step3BrowserTests : IClassFixture<Step3BrowserGateway>
         await page.GetByRole(AriaRole.Button, new() { Name = "コードの確認", Exact = true }).ClickAsync();
         await Expect(page.Locator("#code-error")).ToContainTextAsync("あと4回入力できます。");
         await _browser.SaveScreenshotAsync(page, "step3-2-code-wrong-ja");
+        await AccessibilityScan.AssertNoSeriousViolationsAsync(page, "step3-2-code-wrong-ja");
 
         await page.GetByLabel("確認コード", new() { Exact = true }).FillAsync(_fakes.Portal.LastMail.Code);
         await page.GetByRole(AriaRole.Button, new() { Name = "コードの確認", Exact = true }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/step3/verified$"));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "コードの確認が完了しました" })).ToBeVisibleAsync();
         await _browser.SaveScreenshotAsync(page, "step3-3-verified-ja");
+        await AccessibilityScan.AssertNoSeriousViolationsAsync(page, "step3-3-verified-ja");
         // No token is readable by script: the session cookie is HttpOnly.
         Assert.Equal("", await page.EvaluateAsync<string>("() => document.cookie.includes('Step3') ? document.cookie : ''"));
 
@@ -105,11 +108,13 @@ public sealed class Step3BrowserTests : IClassFixture<Step3BrowserGateway>
         await Expect(page.Locator("#balance")).ToHaveTextAsync("12,345円");
         await Expect(page.Locator("#transactions")).ToContainTextAsync("生協食堂 北部店");
         await _browser.SaveScreenshotAsync(page, "step3-4-mypage-complete-ja");
+        await AccessibilityScan.AssertNoSeriousViolationsAsync(page, "step3-4-mypage-complete-ja");
 
         // A phone, or a PC at 200% zoom: the balance and the transactions must not run off the side.
         await page.SetViewportSizeAsync(390, 844);
         Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "The mypage scrolls sideways when narrow.");
         await _browser.SaveScreenshotAsync(page, "step3-9-mypage-narrow-ja");
+        await AccessibilityScan.AssertNoSeriousViolationsAsync(page, "step3-9-mypage-narrow-ja");
         Assert.Empty(problems);
     }
 
@@ -127,6 +132,7 @@ public sealed class Step3BrowserTests : IClassFixture<Step3BrowserGateway>
         await Expect(page.Locator("#link-outcome")).ToContainTextAsync("「アクセスを許可する」が選ばれなかった");
         await Expect(page.Locator("#link-state")).ToHaveTextAsync("未連携");
         await _browser.SaveScreenshotAsync(page, "step3-5-mypage-denied-ja");
+        await AccessibilityScan.AssertNoSeriousViolationsAsync(page, "step3-5-mypage-denied-ja");
 
         _fakes.Wallet.Decision = ProviderDecision.Allow;
         await page.GetByRole(AriaRole.Button, new() { Name = "PokePay 認証へ進む" }).ClickAsync();
@@ -143,12 +149,14 @@ public sealed class Step3BrowserTests : IClassFixture<Step3BrowserGateway>
         var problems = WatchForProblems(page);
         await SignInAsync(page, "Send verification code", "Verify code");
         await _browser.SaveScreenshotAsync(page, "step3-6-verified-en");
+        await AccessibilityScan.AssertNoSeriousViolationsAsync(page, "step3-6-verified-en");
 
         _fakes.Wallet.Link(FakeIdentityPortal.Member1Id);
         _fakes.Wallet.ProviderAvailable = false;
         await page.GotoAsync("/step3/mypage");
         await Expect(page.Locator("#provider-down")).ToContainTextAsync("PokePay cannot be reached");
         await _browser.SaveScreenshotAsync(page, "step3-7-mypage-provider-down-en");
+        await AccessibilityScan.AssertNoSeriousViolationsAsync(page, "step3-7-mypage-provider-down-en");
 
         _fakes.Wallet.ProviderAvailable = true;
         _fakes.Membership.CompleteOnboarding(FakeIdentityPortal.Member1Id);
@@ -156,6 +164,7 @@ public sealed class Step3BrowserTests : IClassFixture<Step3BrowserGateway>
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Registration complete" })).ToBeVisibleAsync();
         await Expect(page.Locator("#balance")).ToHaveTextAsync("¥12,345");
         await _browser.SaveScreenshotAsync(page, "step3-8-mypage-complete-en");
+        await AccessibilityScan.AssertNoSeriousViolationsAsync(page, "step3-8-mypage-complete-en");
         Assert.Empty(problems);
     }
 }

@@ -31,4 +31,13 @@ public sealed class StepProgressTests
     {
         Assert.Equal([JourneyStep.EmailConfirmation, JourneyStep.PortalRegistration, JourneyStep.WalletAuthentication], StepProgress.Steps);
     }
+
+    [Fact]
+    public void Out_of_order_claims_nothing_done()
+    {
+        var progress = StepProgress.OutOfOrder(JourneyStep.PortalRegistration);
+
+        Assert.Equal(StepState.Remaining, progress.StateOf(JourneyStep.EmailConfirmation));
+        Assert.Equal(StepState.Current, progress.StateOf(JourneyStep.PortalRegistration));
+    }
 }

@@ -19,6 +19,9 @@ public sealed record StepProgress(IReadOnlySet<JourneyStep> Done, JourneyStep? C
     public static StepProgress At(JourneyStep current) =>
         new(Steps.Where(step => step < current).ToHashSet(), current);
 
+    /// <summary>A step tried before the one before it was done (a service said so): nothing is shown as done but what is known.</summary>
+    public static StepProgress OutOfOrder(JourneyStep current) => new(new HashSet<JourneyStep>(), current);
+
     public StepState StateOf(JourneyStep step) =>
         Done.Contains(step) ? StepState.Done
         : step == Current ? StepState.Current

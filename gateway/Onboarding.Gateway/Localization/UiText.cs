@@ -46,6 +46,8 @@ public sealed partial record UiText
     public required string StepStateDone { get; init; }
     public required string StepStateCurrent { get; init; }
     public required string StepStateRemaining { get; init; }
+    /// <summary>Added to 完了 when the page shown belongs to that step.</summary>
+    public required string StepStateHereSuffix { get; init; }
 
     // Landing page
     public required string HomeTitle { get; init; }
@@ -331,6 +333,33 @@ public sealed partial record UiText
     public required string MypageLinkExpiredNotice { get; init; }
     public required string MypageLinkInvalidNotice { get; init; }
     public required string MypageLinkFailedNotice { get; init; }
+
+    // The journey as a whole: resume (続きから再開する), skipping ahead, and the way on from a step taken out of order
+    public required string HeaderLinksLabel { get; init; }
+    public required string ResumeLink { get; init; }
+    public required string HomeResumeHeading { get; init; }
+    public required string HomeResumeButton { get; init; }
+    public required string ResumeTitle { get; init; }
+    public required string ResumeIntro { get; init; }
+    public required string ResumeSubmit { get; init; }
+    public required string ResumeFirstTimeNote { get; init; }
+    public required string ResumeCompletedText { get; init; }
+    public required string Step1AlreadyDoneTitle { get; init; }
+    public required string Step1AlreadyDoneText { get; init; }
+    public required string AlreadyCompletedTitle { get; init; }
+    public required string AlreadyCompletedText { get; init; }
+    public required string SkipToStep2Button { get; init; }
+    public required string SkipToStep3Button { get; init; }
+    public required string Step1RedoNote { get; init; }
+    public required string Step2AlreadyDoneText { get; init; }
+    public required string Step2MaskedEmailLabel { get; init; }
+    public required string Step2ResumedEmailText { get; init; }
+    public required string SignupMaskedEmailHintFormat { get; init; }
+    public required string Step1FirstTitle { get; init; }
+    public required string Step1FirstText { get; init; }
+    public required string Step3NoAccountText { get; init; }
+    public required string Step3NoAccountLink { get; init; }
+    public required string PhoneCodeVoiceTitle { get; init; }
 
     public string StepTitle(int step) => step switch
     {

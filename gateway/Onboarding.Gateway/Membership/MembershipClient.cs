@@ -33,6 +33,10 @@ public sealed class MembershipClient(HttpClient http, ILogger<MembershipClient> 
     public Task<MembershipResult<EmailConfirmed>> VerifyPasscodeAsync(Guid challengeId, string? passcode, CancellationToken cancellationToken) =>
         _api.SendAsync<EmailConfirmed>(HttpMethod.Post, $"/api/membership/passcode-challenges/{challengeId}/verification", new { passcode }, cancellationToken);
 
+    /// <summary>Progress of the member a lookup found (no credential: the lookup itself is the proof of identity).</summary>
+    public Task<MembershipResult<LookupOnboarding>> GetLookupProgressAsync(Guid lookupId, CancellationToken cancellationToken) =>
+        _api.SendAsync<LookupOnboarding>(HttpMethod.Get, $"/api/membership/lookups/{lookupId}/onboarding", null, cancellationToken);
+
     /// <summary>The member's own progress, asked with their access token (STEP 3's mypage shows 登録完了 from it).</summary>
     public Task<MembershipResult<OnboardingProgress>> GetProgressAsync(string memberId, string accessToken, CancellationToken cancellationToken) =>
         _api.SendAsync<OnboardingProgress>(HttpMethod.Get, $"/api/membership/onboarding/{Uri.EscapeDataString(memberId)}", null, cancellationToken, bearerToken: accessToken);

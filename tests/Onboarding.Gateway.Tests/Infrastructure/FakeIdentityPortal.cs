@@ -264,7 +264,10 @@ public sealed partial class FakeIdentityPortal : IAsyncDisposable
         var raw = String(body, "phoneNumber");
         if (string.IsNullOrWhiteSpace(raw)) return Validation("phoneNumber", culture == "en" ? "Please enter your phone number." : "電話番号を入力してください。", culture);
         var digits = string.Concat(raw.Normalize(NormalizationForm.FormKC).Where(char.IsAsciiDigit));
-        if (digits.Length != 11 || !(digits.StartsWith("070", StringComparison.Ordinal) || digits.StartsWith("080", StringComparison.Ordinal) || digits.StartsWith("090", StringComparison.Ordinal)))
+        var mobile = digits.Length == 11 && (digits.StartsWith("070", StringComparison.Ordinal) || digits.StartsWith("080", StringComparison.Ordinal) || digits.StartsWith("090", StringComparison.Ordinal));
+        // Like the real service: a voice call can also go to a landline (0 and 9 more digits, e.g. 03-1234-5678).
+        var landline = channel == "voice" && digits.Length == 10 && digits[0] == '0' && digits[1] != '0';
+        if (!mobile && !landline)
             return Validation("phoneNumber", culture == "en" ? "Enter a Japanese mobile number (070, 080 or 090, 11 digits)." : "携帯電話番号（070・080・090で始まる11桁）をご入力ください。", culture);
         var now = DateTimeOffset.UtcNow;
         if (signup.PhoneResendAvailableAt > now)

@@ -83,6 +83,7 @@ public sealed partial class FakeMembership : IAsyncDisposable
             _challenges.Clear();
             _scripted.Clear();
             _completed.Clear();
+            _journeys.Clear();
         }
         Requests.Clear();
         Mail.Clear();
@@ -185,6 +186,7 @@ public sealed partial class FakeMembership : IAsyncDisposable
         ("POST", ["api", "membership", "passcode-challenges", var id, "resend"]) when Guid.TryParse(id, out var challengeId) => Resend(challengeId, culture),
         ("POST", ["api", "membership", "passcode-challenges", var id, "verification"]) when Guid.TryParse(id, out var challengeId) => Verify(challengeId, body, culture),
         ("GET", ["api", "membership", "onboarding", var id]) => GetProgress(id, authorization),
+        ("GET", ["api", "membership", "lookups", var id, "onboarding"]) when Guid.TryParse(id, out var lookupId) => GetLookupProgress(lookupId, culture),
         _ => new Answer(404, Problem(404, "not_found", "Not found"), "application/problem+json"),
     };
 
@@ -306,6 +308,7 @@ public sealed partial class FakeMembership : IAsyncDisposable
             return ProblemAnswer(410, "passcode_locked", culture, attemptsRemaining: 0);
         }
         c.Status = "confirmed";
+        RecordStep1(c.Lookup.Member.Number, c.Email);
         return Json(200, new { email = c.Email, confirmedAt = DateTimeOffset.UtcNow });
     }
 

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Onboarding.Gateway.Localization;
+using Onboarding.Gateway.Journey;
 using Onboarding.Gateway.Membership;
 using Onboarding.Gateway.Step1;
 
@@ -8,58 +7,41 @@ namespace Onboarding.Gateway.Pages.Step1;
 
 /// <summary>STEP 1, screen 1: the member number and birth date from the notice.</summary>
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
-public sealed class LookupModel(MembershipClient membership, Step1State state, Step1Messages messages) : PageModel
+public sealed class LookupModel(MembershipClient membership, Step1State state, JourneyProgressStore progress, Step1Messages messages)
+    : LookupFormModel(state)
 {
-    /// <summary>The oldest year offered, as in the service's own rule.</summary>
-    public const int EarliestBirthYear = 1900;
-
-    /// <summary>As typed: full-width digits, spaces and dashes are fine, the service normalises them.</summary>
-    [BindProperty]
-    public string? MemberNumber { get; set; }
-
-    [BindProperty]
-    public int? BirthYear { get; set; }
-
-    [BindProperty]
-    public int? BirthMonth { get; set; }
-
-    [BindProperty]
-    public int? BirthDay { get; set; }
-
-    public FormErrors Errors { get; } = new(("memberNumber", "memberNumber"), ("birthDate", "birthYear"));
-
-    /// <summary>Newest first: most members are students born in the last twenty-odd years.</summary>
-    public IEnumerable<int> Years
-    {
-        get
-        {
-            var thisYear = MemberTime.InJapan(state.Now).Year;
-            for (var year = thisYear; year >= EarliestBirthYear; year--)
-            {
-                yield return year;
-            }
-        }
-    }
-
     public void OnGet()
     {
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        // A partly chosen date is no date: the service then says to choose one.
-        var birthDate = BirthYear is { } year && BirthMonth is { } month && BirthDay is { } day
-            ? $"{year:D4}-{month:D2}-{day:D2}"
-            : null;
-
-        var result = await membership.CreateLookupAsync(MemberNumber, birthDate, cancellationToken);
+        var result = await membership.CreateLookupAsync(MemberNumber, BirthDate, cancellationToken);
         if (result.Value is { } lookup)
         {
-            state.WriteLookup(Response, new LookupState(lookup.LookupId, lookup.MaskedName, lookup.MaskedRegisteredEmail, lookup.ExpiresAt));
+            State.WriteLookup(Response, new LookupState(lookup.LookupId, lookup.MaskedName, lookup.MaskedRegisteredEmail, lookup.ExpiresAt));
+            await RememberProgressAsync(lookup.LookupId, cancellationToken);
             return LocalRedirect("/step1/confirm");
         }
 
         messages.Show(result.Problem!, Errors, anchor: "memberNumber");
         return Page();
+    }
+
+    /// <summary>
+    /// A member who did STEP 1 before (and maybe more) is offered to skip ahead on the confirm page. Without an answer
+    /// (the service is slow or down) STEP 1 simply goes on as for anyone: nothing is lost but the shortcut.
+    /// </summary>
+    private async Task RememberProgressAsync(Guid lookupId, CancellationToken cancellationToken)
+    {
+        var answer = await membership.GetLookupProgressAsync(lookupId, cancellationToken);
+        if (answer.Value is { } onboarding)
+        {
+            progress.Write(Response, JourneyProgressState.Of(lookupId, onboarding));
+        }
+        else
+        {
+            progress.Clear(Response);
+        }
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Onboarding.Gateway.Journey;
 using Onboarding.Gateway.Portal;
 using Onboarding.Gateway.Step1;
 using Onboarding.Gateway.Step2;
@@ -11,7 +12,7 @@ namespace Onboarding.Gateway.Pages.Step2;
 /// editable; only a browser without it gets a field. identity-portal refuses addresses STEP 1 did not confirm.
 /// </summary>
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
-public sealed class SignupModel(PortalClient portal, Step1State step1, Step2State state, Step1Messages messages) : PageModel
+public sealed class SignupModel(PortalClient portal, Step1State step1, Step2State state, JourneyProgressStore progress, Step1Messages messages) : PageModel
 {
     /// <summary>Only read when this browser has no STEP 1 confirmation.</summary>
     [BindProperty]
@@ -19,17 +20,20 @@ public sealed class SignupModel(PortalClient portal, Step1State step1, Step2Stat
 
     public string? ConfirmedEmail { get; private set; }
 
+    /// <summary>After a resume in a new browser: membership's masked address, a reminder of which address to type.</summary>
+    public string? ConfirmedEmailMasked { get; private set; }
+
     public bool Step1NotCompleted { get; private set; }
 
     public bool AccountExists { get; private set; }
 
     public FormErrors Errors { get; } = new(("email", "email"));
 
-    public void OnGet() => ConfirmedEmail = step1.ReadConfirmed(Request)?.Email;
+    public void OnGet() => ReadAddress();
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        ConfirmedEmail = step1.ReadConfirmed(Request)?.Email;
+        ReadAddress();
         var email = ConfirmedEmail ?? Email?.Trim();
         var result = await portal.StartSignupAsync(email, cancellationToken);
         if (result.Value is { } started)
@@ -54,5 +58,12 @@ public sealed class SignupModel(PortalClient portal, Step1State step1, Step2Stat
                 break;
         }
         return Page();
+    }
+
+    /// <summary>The address is fixed when this browser confirmed it in STEP 1; otherwise the member types it.</summary>
+    private void ReadAddress()
+    {
+        ConfirmedEmail = step1.ReadConfirmed(Request)?.Email;
+        ConfirmedEmailMasked = ConfirmedEmail is null ? progress.Read(Request)?.ConfirmedEmailMasked : null;
     }
 }

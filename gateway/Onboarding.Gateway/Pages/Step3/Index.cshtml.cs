@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Onboarding.Gateway.Journey;
 using Onboarding.Gateway.Localization;
 using Onboarding.Gateway.Membership;
 using Onboarding.Gateway.Portal;
@@ -14,7 +15,8 @@ namespace Onboarding.Gateway.Pages.Step3;
 /// browser but stays editable: STEP 3 is often done later, on another day or for an account made elsewhere.
 /// </summary>
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
-public sealed class IndexModel(PortalClient portal, Step1State step1, Step2State step2, Step3State state, MemberSession session, Step1Messages messages, UiText text) : PageModel
+public sealed class IndexModel(PortalClient portal, Step1State step1, Step2State step2, Step3State state, MemberSession session,
+    JourneyProgressStore progress, Step1Messages messages, UiText text) : PageModel
 {
     /// <summary>Set by the pages that found the member's session over, so this page can say why they are back here.</summary>
     public const string SessionExpiredKey = "Step3.SessionExpired";
@@ -26,12 +28,16 @@ public sealed class IndexModel(PortalClient portal, Step1State step1, Step2State
 
     public bool SessionExpired { get; private set; }
 
+    /// <summary>Membership said (on resume) that all three steps are done: 登録完了, and sign in to see the mypage.</summary>
+    public bool RegistrationCompleted { get; private set; }
+
     public FormErrors Errors { get; } = new(("email", "email"));
 
     public void OnGet()
     {
         SessionExpired = TempData[SessionExpiredKey] is true;
         SignedIn = session.Current is not null;
+        RegistrationCompleted = progress.Read(Request)?.Completed == true;
         Email = session.Current?.Email
             ?? state.ReadSignIn(Request)?.Email
             ?? step2.Read(Request)?.Email
@@ -41,6 +47,7 @@ public sealed class IndexModel(PortalClient portal, Step1State step1, Step2State
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         SignedIn = session.Current is not null;
+        RegistrationCompleted = progress.Read(Request)?.Completed == true;
         var email = Email?.Trim();
         var result = await portal.StartSignInAsync(email, cancellationToken);
         if (result.Value is { } started)
