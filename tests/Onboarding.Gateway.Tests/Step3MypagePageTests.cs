@@ -125,6 +125,7 @@ public sealed class Step3MypagePageTests : IClassFixture<Step3Gateway>
     [InlineData("expired", "有効期限が切れました")]
     [InlineData("invalid", "この認証結果を確認できませんでした")]
     [InlineData("failed", "PokePay側でエラーが発生した")]
+    [InlineData("unavailable", "PokePayに接続できなかった")]
     public async Task Each_unsuccessful_outcome_is_explained_with_a_way_to_try_again(string outcome, string message)
     {
         using var client = await SignedInAsync();

@@ -292,6 +292,7 @@ public sealed partial record UiText
         MypageLinkExpiredNotice = "The PokePay authentication took too long and has expired. Please press \"Continue to PokePay authentication\" and start again.",
         MypageLinkInvalidNotice = "We could not match this authentication result (it may have been used already or started in another window). Please press \"Continue to PokePay authentication\" and try again.",
         MypageLinkFailedNotice = "PokePay reported an error, so the link could not be made. Please wait a little, then press \"Continue to PokePay authentication\" and try again.",
+        MypageLinkUnavailableNotice = "We could not reach PokePay, so the link could not be completed. Please wait a little, then press \"Continue to PokePay authentication\" and go through PokePay again.",
 
         HeaderLinksLabel = "Site links",
         ResumeLink = "Resume",

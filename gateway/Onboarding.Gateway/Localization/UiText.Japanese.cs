@@ -293,6 +293,7 @@ public sealed partial record UiText
         MypageLinkExpiredNotice = "PokePay 認証の有効期限が切れました。もう一度「PokePay 認証へ進む」からやり直してください。",
         MypageLinkInvalidNotice = "この認証結果を確認できませんでした（すでに使われたか、別の画面で始めた認証の可能性があります）。もう一度「PokePay 認証へ進む」からお進みください。",
         MypageLinkFailedNotice = "PokePay側でエラーが発生したため、連携できませんでした。しばらくしてから、もう一度「PokePay 認証へ進む」からお試しください。",
+        MypageLinkUnavailableNotice = "PokePayに接続できなかったため、連携を完了できませんでした。PokePayでの操作はやり直しになります。しばらくしてから、もう一度「PokePay 認証へ進む」からお試しください。",
 
         HeaderLinksLabel = "サイト内の移動",
         ResumeLink = "続きから再開する",

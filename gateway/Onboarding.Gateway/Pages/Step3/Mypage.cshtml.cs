@@ -18,6 +18,7 @@ public enum LinkOutcome
     Expired,
     Invalid,
     Failed,
+    Unavailable,
 }
 
 /// <summary>
@@ -71,11 +72,13 @@ public sealed class MypageModel(WalletClient wallet, MembershipClient membership
 
     private static LinkOutcome ParseOutcome(string? link) => link switch
     {
-        "linked" => LinkOutcome.Linked,
+        // Another attempt of the same member linked first: the member is linked all the same.
+        "linked" or "already_linked" => LinkOutcome.Linked,
         "denied" => LinkOutcome.Denied,
         "expired" => LinkOutcome.Expired,
         "invalid" => LinkOutcome.Invalid,
         "failed" => LinkOutcome.Failed,
+        "unavailable" => LinkOutcome.Unavailable,
         _ => LinkOutcome.None,
     };
 }
