@@ -4,8 +4,9 @@ namespace Onboarding.EndToEnd.Tests;
 /// The development members the membership migrate step seeds (services/membership/.../DevelopmentMembers.cs, listed
 /// in the README). The system is fresh for every test run; within a run each member has its own uses, so that no
 /// test depends on what another did:
-/// 岡田 太郎 — the registered-address path (API and browser; nothing changes his address),
-/// 佐藤 花子 — the browser's new-address path, 鈴木 一郎 — wrong birth dates and the STEP 2 sign-up by API, 高橋 美咲 — the API's new-address path.
+/// 岡田 太郎 — the registered-address path (STEP 1 by API and browser, repeatable; the whole journey in
+/// JourneyBrowserTests, the only test that takes him through STEP 2; nothing changes his address),
+/// 佐藤 花子 — the whole journey with a new address (JourneyBrowserTests only), 鈴木 一郎 — wrong birth dates and the STEP 2 sign-up by API, 高橋 美咲 — the API's new-address path.
 /// </summary>
 public static class SeededMembers
 {

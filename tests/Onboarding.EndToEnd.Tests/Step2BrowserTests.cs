@@ -113,12 +113,12 @@ public sealed class Step2BrowserTests(SystemFixture system, BrowserFixture brows
         await page.GetByLabel("姓", new() { Exact = true }).FillAsync(member.FamilyName);
         await page.GetByLabel("名", new() { Exact = true }).FillAsync(member.GivenName);
         await browser.SaveScreenshotAsync(page, $"{shots}-5-profile");
-        await page.GetByRole(AriaRole.Button, new() { Name = "次へ（携帯電話番号の入力）" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "次へ（電話番号の入力）" }).ClickAsync();
 
         // The number, then コードの送信 (SMS) or 電話する (voice call).
         await Expect(page).ToHaveURLAsync(new Regex("/step2/phone$"));
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "携帯電話番号の確認" })).ToBeVisibleAsync();
-        await page.GetByLabel("携帯電話番号", new() { Exact = true }).FillAsync(typedPhone);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "電話番号の確認（SMS・音声電話）" })).ToBeVisibleAsync();
+        await page.GetByLabel("電話番号", new() { Exact = true }).FillAsync(typedPhone);
         await browser.SaveScreenshotAsync(page, $"{shots}-6-phone");
         await page.GetByRole(AriaRole.Button, new() { Name = channel == "voice" ? "電話する" : "コードの送信", Exact = true }).ClickAsync();
 

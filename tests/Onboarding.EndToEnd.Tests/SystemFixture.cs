@@ -94,6 +94,11 @@ public sealed class SystemFixture(IMessageSink diagnostics) : IAsyncLifetime
             .AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks", LogLevel.None)
             .AddFilter($"{typeof(ResourceNames).Assembly.GetName().Name}.Resources", LogLevel.None));
 
+        // The gateway limits each client address (300 requests a minute by default); every member these tests simulate —
+        // browsers with their assets, API calls, polling — comes from 127.0.0.1, so the suite would meet its own 429s.
+        builder.Resources.OfType<ProjectResource>().Single(resource => resource.Name == ResourceNames.Gateway).Annotations.Add(
+            new EnvironmentCallbackAnnotation(context => context.EnvironmentVariables["Gateway__RateLimiting__PermitsPerMinute"] = "100000"));
+
         _app = await builder.BuildAsync(startup.Token);
         Resources = [.. App.Services.GetRequiredService<DistributedApplicationModel>().Resources.Where(IsPartOfTheSystem)];
         WatchLogs();
