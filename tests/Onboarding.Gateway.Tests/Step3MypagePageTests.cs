@@ -104,12 +104,14 @@ public sealed class Step3MypagePageTests : IClassFixture<Step3Gateway>
         Assert.Equal("連携済み", HtmlForms.Text(linkedOnly, "link-state"));
         Assert.DoesNotContain("登録完了", linkedOnly);
         Assert.DoesNotContain("id=\"completed\"", linkedOnly);
-        Assert.Contains("再読み込み", HtmlForms.Text(linkedOnly, "completion-pending"));
+        Assert.Contains("自動で更新", HtmlForms.Text(linkedOnly, "completion-pending"));
+        Assert.Contains("<meta http-equiv=\"refresh\" content=\"5\">", linkedOnly);
 
         Membership.CompleteOnboarding(FakeIdentityPortal.Member1Id);
         var completed = await client.GetStringAsync("/step3/mypage");
         Assert.Contains("登録完了", HtmlForms.Text(completed, "completed-title"));
         Assert.DoesNotContain("id=\"completion-pending\"", completed);
+        Assert.DoesNotContain("http-equiv=\"refresh\"", completed);
     }
 
     [Fact]

@@ -22,6 +22,8 @@ app.UseAuthentication();
 app.UseAuthorization();
 
 app.MapDefaultEndpoints();
+// Browsers ask every site for an icon; answering "none" keeps their consoles free of 404s.
+app.MapGet("/favicon.ico", () => Results.NoContent());
 app.MapPingApi();
 app.MapOAuthTokenApi();
 app.MapWalletApi();
