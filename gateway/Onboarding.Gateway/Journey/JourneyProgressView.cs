@@ -16,6 +16,9 @@ public sealed class JourneyProgressView(
     /// <summary>The page's own view, completed with what is known. Facts from membership replace the page's guess.</summary>
     public StepProgress Complete(StepProgress page)
     {
+        // A page that says all is done (the mypage with 登録完了) states a fact, newer than any remembered progress.
+        if (page.Current is null && StepProgress.Steps.All(page.Done.Contains)) return page;
+
         // Only for the member of this browser's current lookup: never someone else's facts on a shared PC.
         var known = progress.Read(Request);
         var fromServer = known is not null && step1.ReadLookup(Request).Lookup?.LookupId == known.LookupId ? known.DoneSteps : null;

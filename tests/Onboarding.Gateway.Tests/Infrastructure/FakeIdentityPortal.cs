@@ -345,8 +345,8 @@ public sealed partial class FakeIdentityPortal : IAsyncDisposable
     private static readonly Dictionary<string, (string Ja, string En)> Titles = new()
     {
         ["validation_failed"] = ("入力内容をご確認ください。", "Please check what you entered."),
-        ["step1_not_completed"] = ("このメールアドレスはSTEP 1「メールアドレスの確認」が完了していません。先にSTEP 1（/step1）でメールアドレスの確認を行い、確認したメールアドレスでサインアップしてください。",
-            "This e-mail address has not been confirmed in STEP 1 (\"Confirm your e-mail address\"). Please complete STEP 1 first (/step1), then sign up with the address you confirmed there."),
+        ["step1_not_completed"] = ("このメールアドレスはSTEP 1「メールアドレスの確認」が完了していません。先にSTEP 1でメールアドレスの確認を行い、確認したメールアドレスでサインアップしてください。",
+            "This e-mail address has not been confirmed in STEP 1 (\"Confirm your e-mail address\"). Please complete STEP 1 first, then sign up with the address you confirmed there."),
         ["account_exists"] = ("このメールアドレスのマイポータルアカウントはすでに登録されています。サインインしてください。",
             "A My Portal account already exists for this e-mail address. Please sign in."),
         ["resend_too_soon"] = ("確認コードを送信したばかりです。少し待ってから再送信してください。",
