@@ -10,11 +10,14 @@ namespace Onboarding.EndToEnd.Tests;
 /// </summary>
 public static class RosterImport
 {
-    /// <summary>A random 12-digit number starting with 7 (no seeded member, nor the STEP 2 tests' 6…), born 2006-05-17.</summary>
+    /// <summary>
+    /// A random 12-digit number starting with <paramref name="firstDigit"/> (7 by default; the STEP 2 browser tests use
+    /// 6; no seeded member starts with either), born 2006-05-17, imported as an operator would.
+    /// </summary>
     public static async Task<Step2BrowserDriver.FreshMember> FreshMemberAsync(
-        SystemFixture system, string familyName, string givenName, string? registeredEmail)
+        SystemFixture system, string familyName, string givenName, string? registeredEmail, char firstDigit = '7')
     {
-        var number = "7" + Random.Shared.NextInt64(0, 100_000_000_000).ToString("D11");
+        var number = firstDigit + Random.Shared.NextInt64(0, 100_000_000_000).ToString("D11");
         var member = new Step2BrowserDriver.FreshMember(number, 2006, 5, 17, familyName, givenName, registeredEmail);
         var file = Path.Combine(Path.GetTempPath(), $"roster-e2e-{Guid.NewGuid():N}.csv");
         await File.WriteAllTextAsync(file, $"""

@@ -32,27 +32,8 @@ public sealed partial class Step2BrowserDriver(SystemFixture system, BrowserFixt
     /// A member nobody else knows: a random 12-digit number starting with 6 (no seeded or other test member does),
     /// imported with the dashboard's roster command as an operator would.
     /// </summary>
-    public async Task<FreshMember> ImportFreshMemberAsync(string familyName, string givenName, string? registeredEmail)
-    {
-        var number = "6" + Random.Shared.NextInt64(0, 100_000_000_000).ToString("D11");
-        var member = new FreshMember(number, 2006, 5, 17, familyName, givenName, registeredEmail);
-        var file = Path.Combine(Path.GetTempPath(), $"roster-step2-browser-{Guid.NewGuid():N}.csv");
-        await File.WriteAllTextAsync(file, $"""
-            member_number,birth_date,family_name,given_name,family_name_kana,given_name_kana,coop,email
-            {number},2006-05-17,{familyName},{givenName},テスト,テスト,東海大学生協,{registeredEmail}
-            """, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
-        try
-        {
-            var result = await system.App.ResourceCommands.ExecuteCommandAsync(ResourceNames.Membership, RosterImportCommand.Name,
-                new InteractionInputCollection([new InteractionInput { Name = "path", InputType = InputType.Text, Label = "path", Value = file }]));
-            Assert.True(result.Success, $"Roster import of {number}: {result.Message}");
-        }
-        finally
-        {
-            File.Delete(file);
-        }
-        return member;
-    }
+    public Task<FreshMember> ImportFreshMemberAsync(string familyName, string givenName, string? registeredEmail) =>
+        RosterImport.FreshMemberAsync(system, familyName, givenName, registeredEmail, firstDigit: '6');
 
     /// <summary>
     /// STEP 1 in <paramref name="page"/> for <paramref name="member"/>: the address on file when it has one, otherwise

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 
 namespace Onboarding.WalletLink.Tests;
@@ -6,7 +5,7 @@ namespace Onboarding.WalletLink.Tests;
 /// <summary>
 /// wallet-link against a misbehaving provider: with 30% of requests failing and added latency, linking and the mypage
 /// data still succeed within the retry budget; with the provider fully down the member gets the link state and
-/// <c>providerAvailable: false</c>, and once the circuit is open that answer comes at once.
+/// <c>providerAvailable: false</c>, and once the circuit is open that answer comes without calling the provider.
 /// </summary>
 [Collection(WalletLinkCollection.Name)]
 public sealed class ProviderResilienceTests(WalletLinkFactory factory) : IAsyncLifetime
@@ -40,15 +39,17 @@ public sealed class ProviderResilienceTests(WalletLinkFactory factory) : IAsyncL
         await SandboxFaults.SetAsync(factory.Sandbox, errorRate: 1.0, statusCodes: [503], addedLatencyMs: 0);
         try
         {
-            // The first reads spend the retry budget and trip the breaker ...
-            for (var read = 0; read < 3; read++)
+            // The first reads spend their retries on the provider and trip the breaker; from then on a read does not
+            // call the provider at all (nothing to wait for), and still answers with the link state and the notice.
+            var readsWithoutProviderCall = 0;
+            for (var read = 0; read < 6 && readsWithoutProviderCall == 0; read++)
             {
+                var before = factory.Sandbox.ApiRequests;
                 AssertLinkedButUnavailable(await WalletApiClient.JsonAsync(await member.MeAsync()));
+                if (factory.Sandbox.ApiRequests == before) readsWithoutProviderCall++;
+                else Assert.True(factory.Sandbox.ApiRequests - before > 1, "A failing read was not retried.");
             }
-            // ... after which a read does not wait for the provider at all (far below one retry budget of ~15 s).
-            var watch = Stopwatch.StartNew();
-            AssertLinkedButUnavailable(await WalletApiClient.JsonAsync(await member.MeAsync()));
-            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), $"Open circuit still took {watch.Elapsed}.");
+            Assert.True(readsWithoutProviderCall > 0, "The circuit never opened: every read still called the provider.");
 
             // A member coming back from the provider's pages (which still work) is told the provider is unavailable.
             var other = new WalletApiClient(factory, Guid.NewGuid());

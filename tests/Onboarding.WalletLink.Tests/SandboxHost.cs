@@ -1,4 +1,5 @@
 extern alias sandbox;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -28,10 +29,17 @@ public sealed class SandboxHost : WebApplicationFactory<SandboxProgram>
     private SandboxHost(Dictionary<string, string?> settings)
     {
         _settings = settings;
-        UseKestrel(0);
+        // Not UseKestrel(0): with a port, the factory rewrites the server's addresses after the app has started Kestrel
+        // on its own thread, which fails now and then (dotnet/aspnetcore#67714). A free port through "urls" instead.
+        UseKestrel();
     }
 
     public TestSmtpServer Smtp { get; private init; } = null!;
+
+    private int _apiRequests;
+
+    /// <summary>Requests that reached the provider's machine-facing endpoints (token, revoke, wallet API) so far.</summary>
+    public int ApiRequests => Volatile.Read(ref _apiRequests);
 
     public Uri BaseAddress
     {
@@ -66,12 +74,30 @@ public sealed class SandboxHost : WebApplicationFactory<SandboxProgram>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        builder.UseSetting("urls", "http://127.0.0.1:0");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter>(new CountApiRequests(this)));
     }
 
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
         await Smtp.DisposeAsync();
+    }
+
+    /// <summary>Counts what wallet-link sends the provider, ahead of everything else the sandbox does with it.</summary>
+    private sealed class CountApiRequests(SandboxHost host) : IStartupFilter
+    {
+        private static readonly string[] ApiPrefixes = ["/oauth/token", "/oauth/revoke", "/users", "/accounts"];
+
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use(async (context, inner) =>
+            {
+                if (ApiPrefixes.Any(prefix => context.Request.Path.StartsWithSegments(prefix))) Interlocked.Increment(ref host._apiRequests);
+                await inner(context);
+            });
+            next(app);
+        };
     }
 }

@@ -26,7 +26,9 @@ public sealed class KestrelGatewayFactory : WebApplicationFactory<Program>
     private KestrelGatewayFactory(IReadOnlyDictionary<string, string?> settings)
     {
         _settings = settings;
-        UseKestrel(0);
+        // Not UseKestrel(0): with a port, the factory rewrites the server's addresses after the app has started Kestrel
+        // on its own thread, which fails now and then (dotnet/aspnetcore#67714). A free port through "urls" instead.
+        UseKestrel();
     }
 
     /// <summary>The server's address, e.g. <c>http://127.0.0.1:41234/</c>; starts the server on first use.</summary>
@@ -42,6 +44,7 @@ public sealed class KestrelGatewayFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        builder.UseSetting("urls", "http://127.0.0.1:0");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

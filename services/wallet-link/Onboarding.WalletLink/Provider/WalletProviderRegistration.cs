@@ -25,9 +25,11 @@ public static class WalletProviderRegistration
                 pipeline.Retry.Delay = TimeSpan.FromMilliseconds(200);
                 pipeline.Retry.UseJitter = true;
                 pipeline.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(15);
-                pipeline.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(30);
+                // The ratio counts the window's earlier successes too: a provider that just went down after serving well
+                // must still trip it quickly, while one failing 30 % of the time must not (the retries absorb that).
+                pipeline.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(10);
                 pipeline.CircuitBreaker.MinimumThroughput = 8;
-                pipeline.CircuitBreaker.FailureRatio = 0.9;
+                pipeline.CircuitBreaker.FailureRatio = 0.5;
                 pipeline.CircuitBreaker.BreakDuration = TimeSpan.FromSeconds(15);
             });
 #pragma warning restore EXTEXP0001
