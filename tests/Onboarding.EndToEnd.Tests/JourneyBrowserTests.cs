@@ -51,7 +51,7 @@ public sealed class JourneyBrowserTests(SystemFixture system, BrowserFixture bro
         JourneyLabels t, string name, string memberNumber, string typedNumber, (string Year, string Month, string Day) birth, string maskedName,
         string? newEmail, string familyName, string givenName, string channel)
     {
-        await using var completedEvents = await EventRecorder.StartAsync(system, "MemberOnboardingCompleted");
+        await using var completedEvents = await SystemEvents.TapAsync(system, "MemberOnboardingCompleted");
         await using var context = await browser.NewContextAsync(system.GatewayUrl, locale: "ja-JP");
         var page = await context.NewPageAsync();
         var providerProblems = new List<string>();
@@ -71,9 +71,9 @@ public sealed class JourneyBrowserTests(SystemFixture system, BrowserFixture bro
             await Expect(page.GetByRole(AriaRole.Button, new() { Name = "日本語" })).ToBeVisibleAsync();
         }
 
-        var completed = await completedEvents.WaitForAsync(EventRecorder.ForMemberNumber(memberNumber));
+        var completed = await completedEvents.WaitForAsync(SystemEvents.ForMemberNumber(memberNumber), SystemEvents.Patience);
         output.WriteLine($"MemberOnboardingCompleted: {completed}");
-        Assert.Single(await completedEvents.AllAfterAsync(TimeSpan.FromSeconds(3), EventRecorder.ForMemberNumber(memberNumber)));
+        Assert.Equal(1, await completedEvents.CountAsync(SystemEvents.ForMemberNumber(memberNumber), TimeSpan.FromSeconds(3)));
 
         output.WriteLine($"Screenshots ({journey.Screenshots.Count}): {string.Join(", ", journey.Screenshots.Select(Path.GetFileName))}");
         output.WriteLine($"axe-core scanned {journey.PagesScanned} pages; lesser findings: {(journey.LesserAccessibilityFindings.Count == 0 ? "none" : string.Join("; ", journey.LesserAccessibilityFindings))}");

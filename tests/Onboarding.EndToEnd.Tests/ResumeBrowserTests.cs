@@ -69,7 +69,7 @@ public sealed class ResumeBrowserTests(SystemFixture system, BrowserFixture brow
     [Fact]
     public async Task Resume_after_step2_in_a_new_browser_lands_on_step3_and_the_member_links_the_wallet_to_registration_complete()
     {
-        await using var completedEvents = await EventRecorder.StartAsync(system, "MemberOnboardingCompleted");
+        await using var completedEvents = await SystemEvents.TapAsync(system, "MemberOnboardingCompleted");
         var email = $"rs2-{Guid.NewGuid():N}"[..17] + "@e2e.example.ac.jp";
         var member = await RosterImport.FreshMemberAsync(system, "小林", "結衣", registeredEmail: email);
 
@@ -110,7 +110,7 @@ public sealed class ResumeBrowserTests(SystemFixture system, BrowserFixture brow
         await journey2.MypageCompletedAsync();
         await Shot(resumed, "after-step2-9-completed");
 
-        await completedEvents.WaitForAsync(EventRecorder.ForMemberNumber(member.Number));
+        await completedEvents.WaitForAsync(SystemEvents.ForMemberNumber(member.Number), SystemEvents.Patience);
         Assert.True(problems.Count == 0, "Problems in the browser:" + Environment.NewLine + string.Join(Environment.NewLine, problems));
 
         // The mypage says 「登録完了」, so its progress indicator must show all three steps done — also in a browser

@@ -21,8 +21,8 @@ public sealed class Step3ApiTests(SystemFixture system)
     [Fact]
     public async Task Linking_the_wallet_through_the_provider_completes_onboarding_exactly_once()
     {
-        await using var walletLinked = await EventRecorder.StartAsync(system, "WalletLinked");
-        await using var completed = await EventRecorder.StartAsync(system, "MemberOnboardingCompleted");
+        await using var walletLinked = await SystemEvents.TapAsync(system, "WalletLinked");
+        await using var completed = await SystemEvents.TapAsync(system, "MemberOnboardingCompleted");
         var email = $"api3-{Guid.NewGuid():N}"[..18] + "@e2e.example.ac.jp";
         var member = await RosterImport.FreshMemberAsync(system, "小林", "大翔", registeredEmail: email);
 
@@ -63,9 +63,9 @@ public sealed class Step3ApiTests(SystemFixture system)
         }
 
         // On the broker: WalletLinked, then MemberOnboardingCompleted for this member.
-        var linked = await walletLinked.WaitForAsync(EventRecorder.ForMember(tokens.MemberId));
+        var linked = await walletLinked.WaitForAsync(SystemEvents.ForMember(tokens.MemberId), SystemEvents.Patience);
         Assert.Equal("pokepay", linked.GetProperty("provider").GetString());
-        var done = await completed.WaitForAsync(EventRecorder.ForMember(tokens.MemberId));
+        var done = await completed.WaitForAsync(SystemEvents.ForMember(tokens.MemberId), SystemEvents.Patience);
         Assert.Equal(member.Number, done.GetProperty("memberNumber").GetString());
 
         // The mypage's data: linked, with a believable balance and transactions.
@@ -91,8 +91,8 @@ public sealed class Step3ApiTests(SystemFixture system)
             var problem = await Step1Api.ReadProblemAsync(again, HttpStatusCode.Conflict);
             Assert.Equal("already_linked", problem.Code);
         }
-        Assert.Single(await completed.AllAfterAsync(TimeSpan.FromSeconds(5), EventRecorder.ForMember(tokens.MemberId)));
-        Assert.Single(await walletLinked.AllAfterAsync(TimeSpan.Zero, EventRecorder.ForMember(tokens.MemberId)));
+        Assert.Equal(1, await completed.CountAsync(SystemEvents.ForMember(tokens.MemberId), TimeSpan.FromSeconds(5)));
+        Assert.Equal(1, await walletLinked.CountAsync(SystemEvents.ForMember(tokens.MemberId), TimeSpan.Zero));
     }
 
     [Fact]

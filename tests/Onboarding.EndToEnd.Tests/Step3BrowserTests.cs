@@ -21,7 +21,7 @@ public sealed class Step3BrowserTests(SystemFixture system, BrowserFixture brows
     [Fact]
     public async Task After_steps_1_and_2_a_member_links_the_wallet_on_the_providers_pages_and_sees_the_balance_and_registration_complete()
     {
-        await using var completedEvents = await EventRecorder.StartAsync(system, "MemberOnboardingCompleted");
+        await using var completedEvents = await SystemEvents.TapAsync(system, "MemberOnboardingCompleted");
         var email = $"sora-{Guid.NewGuid():N}"[..18] + "@e2e.example.ac.jp";
         var member = await RosterImport.FreshMemberAsync(system, "加藤", "蒼", registeredEmail: email);
         await using var context = await browser.NewContextAsync(system.GatewayUrl, locale: "ja-JP");
@@ -36,8 +36,8 @@ public sealed class Step3BrowserTests(SystemFixture system, BrowserFixture brows
         await journey.Step3Async(email);
         await journey.MypageCompletedAsync();
 
-        var completed = await completedEvents.WaitForAsync(EventRecorder.ForMemberNumber(member.Number));
-        Assert.Single(await completedEvents.AllAfterAsync(TimeSpan.FromSeconds(3), EventRecorder.ForMemberNumber(member.Number)));
+        var completed = await completedEvents.WaitForAsync(SystemEvents.ForMemberNumber(member.Number), SystemEvents.Patience);
+        Assert.Equal(1, await completedEvents.CountAsync(SystemEvents.ForMemberNumber(member.Number), TimeSpan.FromSeconds(3)));
         // The progress indicator says all three steps are done.
         await Expect(page.Locator(".progress__step--done")).ToHaveCountAsync(3);
         await Expect(page.Locator(".progress [aria-current='step']")).ToHaveCountAsync(0);

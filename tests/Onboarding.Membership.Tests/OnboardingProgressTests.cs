@@ -1,3 +1,4 @@
+using Onboarding.Testing.Messaging;
 using System.Text.Json;
 using Onboarding.Contracts.Events;
 using Onboarding.Testing;
@@ -18,7 +19,7 @@ public sealed class OnboardingProgressTests(MembershipApiFactory factory) : ICla
     [Fact]
     public async Task The_three_steps_in_order_complete_onboarding_and_publish_it_once()
     {
-        await using var completions = await PublishedEvents.StartAsync(factory.Infrastructure.Broker.ConnectionString, nameof(MemberOnboardingCompleted));
+        await using var completions = await EventTap.StartAsync(factory.Infrastructure.Broker.ConnectionString, EventTap.ExchangeOf(nameof(MemberOnboardingCompleted)));
         var member = await _flow.NewMemberAsync();
 
         var confirmedAt = await _flow.ConfirmEmailAsync(member);
@@ -46,7 +47,7 @@ public sealed class OnboardingProgressTests(MembershipApiFactory factory) : ICla
     [Fact]
     public async Task A_wallet_linked_before_the_portal_account_is_kept_and_completion_waits_for_the_account()
     {
-        await using var completions = await PublishedEvents.StartAsync(factory.Infrastructure.Broker.ConnectionString, nameof(MemberOnboardingCompleted));
+        await using var completions = await EventTap.StartAsync(factory.Infrastructure.Broker.ConnectionString, EventTap.ExchangeOf(nameof(MemberOnboardingCompleted)));
         var member = await _flow.NewMemberAsync();
         var confirmedAt = await _flow.ConfirmEmailAsync(member);
 
@@ -68,7 +69,7 @@ public sealed class OnboardingProgressTests(MembershipApiFactory factory) : ICla
     [Fact]
     public async Task A_redelivered_or_repeated_last_event_publishes_the_completion_only_once()
     {
-        await using var completions = await PublishedEvents.StartAsync(factory.Infrastructure.Broker.ConnectionString, nameof(MemberOnboardingCompleted));
+        await using var completions = await EventTap.StartAsync(factory.Infrastructure.Broker.ConnectionString, EventTap.ExchangeOf(nameof(MemberOnboardingCompleted)));
         var member = await _flow.NewMemberAsync();
         var confirmedAt = await _flow.ConfirmEmailAsync(member);
         await _flow.PublishAsync(new PortalAccountCreated(Guid.NewGuid(), member.Id, member.Email, true, confirmedAt.AddMinutes(10)));
@@ -88,7 +89,7 @@ public sealed class OnboardingProgressTests(MembershipApiFactory factory) : ICla
     [Fact]
     public async Task Last_steps_arriving_at_the_same_moment_publish_the_completion_once_per_member()
     {
-        await using var completions = await PublishedEvents.StartAsync(factory.Infrastructure.Broker.ConnectionString, nameof(MemberOnboardingCompleted));
+        await using var completions = await EventTap.StartAsync(factory.Infrastructure.Broker.ConnectionString, EventTap.ExchangeOf(nameof(MemberOnboardingCompleted)));
         var members = new List<OnboardingFlow.TestMember>();
         for (var i = 0; i < 4; i++)
         {
@@ -112,7 +113,7 @@ public sealed class OnboardingProgressTests(MembershipApiFactory factory) : ICla
     [Fact]
     public async Task Unlinking_after_completion_clears_the_link_but_onboarding_stays_complete()
     {
-        await using var completions = await PublishedEvents.StartAsync(factory.Infrastructure.Broker.ConnectionString, nameof(MemberOnboardingCompleted));
+        await using var completions = await EventTap.StartAsync(factory.Infrastructure.Broker.ConnectionString, EventTap.ExchangeOf(nameof(MemberOnboardingCompleted)));
         var member = await _flow.NewMemberAsync();
         var completedAt = await CompleteAsync(member);
 

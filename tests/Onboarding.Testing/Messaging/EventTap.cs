@@ -6,7 +6,8 @@ namespace Onboarding.Testing.Messaging;
 
 /// <summary>
 /// Subscribes to a published integration event the way another co-op system would: its own queue bound to the
-/// event's exchange (MassTransit names it after the message type).
+/// event's exchange (MassTransit names it after the message type). It keeps every message it reads, so a test can
+/// also say how many times an event was published. Start it before the action: it sees only what comes after.
 /// </summary>
 public sealed class EventTap : IAsyncDisposable
 {
@@ -21,6 +22,9 @@ public sealed class EventTap : IAsyncDisposable
         _channel = channel;
         _queue = queue;
     }
+
+    /// <summary>The exchange MassTransit publishes one of our events to, e.g. <c>Onboarding.Contracts.Events:WalletLinked</c>.</summary>
+    public static string ExchangeOf(string eventType) => $"Onboarding.Contracts.Events:{eventType}";
 
     public static async Task<EventTap> StartAsync(string brokerConnectionString, string exchange)
     {
@@ -39,12 +43,32 @@ public sealed class EventTap : IAsyncDisposable
         {
             var found = _seen.FirstOrDefault(match);
             if (found.ValueKind != JsonValueKind.Undefined) return found;
-            var delivery = await _channel.BasicGetAsync(_queue, autoAck: true);
-            if (delivery is null) { await Task.Delay(50); continue; }
-            using var envelope = JsonDocument.Parse(delivery.Body);
-            _seen.Add(envelope.RootElement.GetProperty("message").Clone());
+            if (!await TryReadOneAsync()) await Task.Delay(50);
         }
-        throw new TimeoutException("The expected event was never published.");
+        throw new TimeoutException("The expected event was never published; seen: " +
+            string.Join(" | ", _seen.Select(m => m.GetRawText())));
+    }
+
+    /// <summary>How many matching events were published, after reading everything that arrives within <paramref name="settle"/>.</summary>
+    public async Task<int> CountAsync(Func<JsonElement, bool> match, TimeSpan settle)
+    {
+        var deadline = DateTime.UtcNow + settle;
+        do
+        {
+            while (await TryReadOneAsync()) { }
+            await Task.Delay(50);
+        }
+        while (DateTime.UtcNow < deadline);
+        return _seen.Count(match);
+    }
+
+    private async Task<bool> TryReadOneAsync()
+    {
+        var delivery = await _channel.BasicGetAsync(_queue, autoAck: true);
+        if (delivery is null) return false;
+        using var envelope = JsonDocument.Parse(delivery.Body);
+        _seen.Add(envelope.RootElement.GetProperty("message").Clone());
+        return true;
     }
 
     public async ValueTask DisposeAsync()

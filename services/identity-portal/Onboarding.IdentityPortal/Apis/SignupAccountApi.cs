@@ -102,10 +102,8 @@ public static class SignupAccountApi
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var now = clock.GetUtcNow();
-            var (flow, refused) = await LockFlowAsync(db, signupId, http, now, ct);
+            var (flow, refused) = await LockFlowReadyForPhoneAsync(db, signupId, http, now, ct);
             if (flow is null) return refused!;
-            if (flow.Status == SignupStatus.EmailPending) return Problems.Of(http, StatusCodes.Status409Conflict, "email_not_verified");
-            if (flow.Status == SignupStatus.EmailVerified) return Problems.Of(http, StatusCodes.Status409Conflict, "profile_not_set");
 
             var errors = new Dictionary<string, string>();
             if (channel is null) errors["channel"] = string.IsNullOrWhiteSpace(request.Channel) ? "channel.required" : "channel.invalid";
@@ -156,10 +154,8 @@ public static class SignupAccountApi
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var now = clock.GetUtcNow();
-            var (flow, refused) = await LockFlowAsync(db, signupId, http, now, ct);
+            var (flow, refused) = await LockFlowReadyForPhoneAsync(db, signupId, http, now, ct);
             if (flow is null) return refused!;
-            if (flow.Status == SignupStatus.EmailPending) return Problems.Of(http, StatusCodes.Status409Conflict, "email_not_verified");
-            if (flow.Status == SignupStatus.EmailVerified) return Problems.Of(http, StatusCodes.Status409Conflict, "profile_not_set");
 
             var challenge = await db.PhoneCodeChallenges
                 .Where(c => c.FlowId == flow.Id).OrderByDescending(c => c.CreatedAt).FirstOrDefaultAsync(ct);
@@ -221,6 +217,20 @@ public static class SignupAccountApi
     }
 
     private const string SignupCodeSenderStep1 = Application.SignupCodeSender.Step1Page;
+
+    /// <summary>The flow, locked, once its e-mail is verified and its password and name are set: the phone steps' start.</summary>
+    private static async Task<(SignupFlow? Flow, ProblemHttpResult? Refused)> LockFlowReadyForPhoneAsync(
+        IdentityDbContext db, Guid signupId, HttpContext http, DateTimeOffset now, CancellationToken ct)
+    {
+        var (flow, refused) = await LockFlowAsync(db, signupId, http, now, ct);
+        return flow?.Status switch
+        {
+            null => (null, refused),
+            SignupStatus.EmailPending => (null, Problems.Of(http, StatusCodes.Status409Conflict, "email_not_verified")),
+            SignupStatus.EmailVerified => (null, Problems.Of(http, StatusCodes.Status409Conflict, "profile_not_set")),
+            _ => (flow, null),
+        };
+    }
 
     /// <summary>The flow, locked for this transaction, or why not: unknown, expired, or the member's account already exists.</summary>
     private static async Task<(SignupFlow? Flow, ProblemHttpResult? Refused)> LockFlowAsync(

@@ -22,12 +22,12 @@ public sealed class SignInCodeSender(IdentityDbContext db, UserManager<PortalUse
         string email, HttpContext http, CancellationToken cancellationToken)
     {
         var account = await users.FindByEmailAsync(email);
-        return await SendAsync(http, cancellationToken, async ct =>
+        return await SendAsync(http, cancellationToken, _ =>
         {
             var now = clock.GetUtcNow();
             var signIn = SignIn.Start(Guid.CreateVersion7(now), email, account?.Id, now);
             db.SignIns.Add(signIn);
-            return signIn;
+            return Task.FromResult<SignIn?>(signIn);
         });
     }
 
