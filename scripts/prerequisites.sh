@@ -25,31 +25,51 @@ fi
 
 command -v dotnet >/dev/null 2>&1 || fail "The .NET SDK is not installed (see global.json for the version)."
 
-installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
+# Extra apt options, e.g. "-o Dir::State::Lists=<dir> -o Dir::Cache=<dir>" to decide against other package lists
+# (tests/setup checks the decision against empty lists, as on a fresh machine).
+read -r -a apt_options <<< "${PREREQUISITES_APT_OPTIONS:-}"
 
-# Debian ships Chromium as "chromium"; older Ubuntu only as "chromium-browser" (a snap wrapper).
-chromium_package=chromium
-if ! installed chromium && ! installed chromium-browser && command -v apt-cache >/dev/null 2>&1 \
-   && ! apt-cache show chromium >/dev/null 2>&1; then
-  chromium_package=chromium-browser
-fi
+# --plan: decide as on a fresh machine (nothing installed), print the packages, and only simulate their installation.
+plan=false
+[ "${1:-}" = "--plan" ] && plan=true
+# In --plan mode nothing counts as present.
+present() { ! $plan && "$@"; }
+has_package() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
+has_postgres() { has_package postgresql || ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1; }
+has_rabbitmq() { has_package rabbitmq-server || [ -x /usr/lib/rabbitmq/bin/rabbitmq-server ]; }
+has_chromium() { has_package chromium || has_package chromium-browser; }
+has_command() { command -v "$1" >/dev/null 2>&1; }
 
+# "chromium" stands for whichever package provides Chromium here; the name is decided after apt-get update (below).
 missing=()
-installed postgresql || ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || missing+=(postgresql)
-installed rabbitmq-server || [ -x /usr/lib/rabbitmq/bin/rabbitmq-server ] || missing+=(rabbitmq-server)
-installed chromium || installed chromium-browser || missing+=("$chromium_package")
-installed fonts-noto-cjk || missing+=(fonts-noto-cjk)
-command -v curl >/dev/null 2>&1 || missing+=(curl)
-command -v setpriv >/dev/null 2>&1 || missing+=(util-linux)
+present has_postgres || missing+=(postgresql)
+present has_rabbitmq || missing+=(rabbitmq-server)
+present has_chromium || missing+=(chromium)
+present has_package fonts-noto-cjk || missing+=(fonts-noto-cjk)
+present has_command curl || missing+=(curl)
+present has_command setpriv || missing+=(util-linux)
 
 if [ "${#missing[@]}" -gt 0 ]; then
   command -v apt-get >/dev/null 2>&1 || fail "Missing ${missing[*]}, and this is not a Debian/Ubuntu machine (no apt-get): install them yourself."
   if [ "$(id -u)" -ne 0 ] && [ "${#as_root[@]}" -eq 0 ]; then
     fail "Missing ${missing[*]}; run this script as root or install sudo."
   fi
+  # The package lists first: on a fresh machine they are empty, and apt-cache knows no package at all.
+  say "Updating the package lists"
+  "${as_root[@]}" apt-get "${apt_options[@]}" update -qq || fail "apt-get update failed."
+  # Debian ships Chromium as "chromium"; older Ubuntu only as "chromium-browser" (a snap wrapper).
+  if ! apt-cache "${apt_options[@]}" show chromium >/dev/null 2>&1; then
+    missing=("${missing[@]/#chromium/chromium-browser}")
+  fi
+  if $plan; then
+    echo "packages: ${missing[*]}"
+    # Simulated on an empty system, so that every dependency must resolve from the lists alone.
+    apt-get "${apt_options[@]}" -o Dir::State::status=/dev/null -s -qq install "${missing[@]}" >/dev/null \
+      || fail "apt-get cannot install ${missing[*]} from these package lists."
+    exit 0
+  fi
   say "Installing ${missing[*]}"
-  "${as_root[@]}" apt-get update
-  DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y --no-install-recommends "${missing[@]}"
+  DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get "${apt_options[@]}" install -y --no-install-recommends "${missing[@]}"
 fi
 
 # Our servers use their own ports, so the OS's default services (5432, 5672) can keep running. Only when one of them
