@@ -6,6 +6,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using OpenTelemetry;
+using Onboarding.ServiceDefaults.Problems;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 
@@ -34,6 +35,7 @@ public static class ServiceDefaultsExtensions
             http.AddServiceDiscovery();
         });
         builder.Services.AddProblemDetails();
+        builder.AddRequestProblems();
         return builder;
     }
 
@@ -79,13 +81,14 @@ public static class ServiceDefaultsExtensions
     /// <summary>
     /// <c>/alive</c>: the process answers (liveness). <c>/health</c>: every readiness check passes (database, broker).
     /// Both are mapped in every environment; the body says only Healthy/Unhealthy, details stay in the logs.
-    /// Call it right after <c>Build()</c>: it also installs the problem-details error handling.
+    /// Call it right after <c>Build()</c>: it also installs the problem-details error handling and the body size limit.
     /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
         // Unhandled exceptions and bare status codes (404, 405, ...) become RFC 9457 problem details.
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseRequestBodyLimit();
         app.MapHealthChecks(HealthPath, new HealthCheckOptions());
         app.MapHealthChecks(AlivePath, new HealthCheckOptions { Predicate = check => check.Tags.Contains("live") });
         return app;

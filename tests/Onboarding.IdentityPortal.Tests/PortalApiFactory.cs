@@ -31,6 +31,8 @@ public sealed class PortalApiFactory : WebApplicationFactory<Program>, IAsyncLif
 
     private string _database = "";
 
+    public string DatabaseConnectionString => _database;
+
     public async Task InitializeAsync()
     {
         Infrastructure = await TestInfrastructure.GetSharedAsync();

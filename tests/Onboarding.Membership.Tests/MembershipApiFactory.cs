@@ -25,6 +25,8 @@ public sealed class MembershipApiFactory : WebApplicationFactory<Program>, IAsyn
 
     private string _database = "";
 
+    public string DatabaseConnectionString => _database;
+
     public async Task InitializeAsync()
     {
         Infrastructure = await TestInfrastructure.GetSharedAsync();

@@ -30,6 +30,8 @@ public sealed class WalletLinkFactory : WebApplicationFactory<Program>, IAsyncLi
 
     private string _database = "";
 
+    public string DatabaseConnectionString => _database;
+
     public async Task InitializeAsync()
     {
         Infrastructure = await TestInfrastructure.GetSharedAsync();

@@ -16,8 +16,9 @@ public static class GatewayProblemDetails
             var earlier = options.CustomizeProblemDetails;
             options.CustomizeProblemDetails = context =>
             {
-                earlier?.Invoke(context);
+                // First: the service defaults name every other status, and leave a named problem alone.
                 Localize(context);
+                earlier?.Invoke(context);
             };
         });
         return builder;
@@ -34,12 +35,16 @@ public static class GatewayProblemDetails
 
         var text = UiText.For(context.HttpContext);
         var status = problem.Status ?? context.HttpContext.Response.StatusCode;
-        (problem.Extensions["code"], problem.Title) = status switch
+        switch (status)
         {
-            StatusCodes.Status404NotFound => ("not_found", text.ProblemNotFoundTitle),
-            StatusCodes.Status502BadGateway or StatusCodes.Status503ServiceUnavailable or StatusCodes.Status504GatewayTimeout
-                => ("service_unavailable", text.ProblemServiceUnavailableTitle),
-            _ => ("error", text.ProblemGenericTitle),
-        };
+            case StatusCodes.Status404NotFound:
+                problem.Extensions["code"] = "not_found";
+                problem.Title = text.ProblemNotFoundTitle;
+                break;
+            case StatusCodes.Status502BadGateway or StatusCodes.Status503ServiceUnavailable or StatusCodes.Status504GatewayTimeout:
+                problem.Extensions["code"] = "service_unavailable";
+                problem.Title = text.ProblemServiceUnavailableTitle;
+                break;
+        }
     }
 }

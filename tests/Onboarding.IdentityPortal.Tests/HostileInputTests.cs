@@ -1,0 +1,14 @@
+using Onboarding.Testing.Http;
+
+namespace Onboarding.IdentityPortal.Tests;
+
+/// <summary>Every JSON endpoint of identity-portal against the hostile-input table.</summary>
+[Collection(PortalCollection.Name)]
+public sealed class HostileInputTests(PortalApiFactory factory) : IClassFixture<PortalApiFactory>
+{
+    [Theory]
+    [InlineData("Development")]
+    [InlineData("Production")]
+    public Task Unreadable_requests_get_a_4xx_problem_and_change_nothing(string environment) =>
+        HostileInputCheck.RunAsync(factory, environment, factory.DatabaseConnectionString);
+}
