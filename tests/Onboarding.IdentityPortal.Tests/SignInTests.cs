@@ -167,6 +167,23 @@ public sealed class SignInTests(PortalApiFactory factory) : IClassFixture<Portal
         else await ApiClient.ProblemAsync(after, HttpStatusCode.Unauthorized, "invalid_credentials");
     }
 
+    [Fact]
+    public async Task Changing_the_case_of_the_address_neither_escapes_the_lock_out_nor_misses_the_account()
+    {
+        var email = (await _signIns.CreateAccountAsync()).Email!;
+        // Each try spelt differently: still one mailbox, one count.
+        for (var attempt = 1; attempt < 5; attempt++)
+        {
+            var spelling = string.Concat(email.Select((c, i) => i < attempt ? char.ToUpperInvariant(c) : c));
+            await ApiClient.ProblemAsync(await _signIns.PasswordAsync(spelling, "Wrong-password-1"), HttpStatusCode.Unauthorized, "invalid_credentials");
+        }
+        await ApiClient.ProblemAsync(await _signIns.PasswordAsync(email.ToUpperInvariant(), "Wrong-password-1"),
+            HttpStatusCode.TooManyRequests, "sign_in_locked");
+
+        factory.Clock.Advance(TimeSpan.FromMinutes(15));
+        Assert.Equal(HttpStatusCode.OK, (await _signIns.PasswordAsync(email.ToUpperInvariant(), SignInClient.Password)).StatusCode);
+    }
+
     public static TheoryData<string?, string?, string, string> BadSignIns => new()
     {
         { null, null, "email", "email.required" },
