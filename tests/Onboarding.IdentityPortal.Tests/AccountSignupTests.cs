@@ -305,6 +305,47 @@ public sealed class AccountSignupTests(PortalApiFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task One_member_gets_at_most_10_phone_codes_a_day_across_sign_ups_and_numbers()
+    {
+        var email = NewAddress();
+        var member = await factory.ConfirmInStep1Async(email);
+        async Task<Guid> NewSignupReadyForPhoneAsync()
+        {
+            factory.Clock.Advance(TimeSpan.FromSeconds(61));
+            var signupId = await _api.SignupIdAsync(email);
+            Assert.Equal(HttpStatusCode.OK, (await _api.VerifyAsync(signupId, await _notifications.CodeForAsync(signupId))).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await _api.SetProfileAsync(signupId, Password, Password, "岡田", "太郎")).StatusCode);
+            return signupId;
+        }
+        var signups = new List<Guid> { await NewSignupReadyForPhoneAsync(), await NewSignupReadyForPhoneAsync(), await NewSignupReadyForPhoneAsync() };
+
+        // Ten codes, each to a fresh number (so no number reaches its own cap of 5), spread over the sign-ups.
+        var firstSentAt = factory.Clock.GetUtcNow() + TimeSpan.FromSeconds(61);
+        for (var sent = 0; sent < 10; sent++)
+        {
+            factory.Clock.Advance(TimeSpan.FromSeconds(61));
+            var response = await _api.SendPhoneCodeAsync(signups[sent % 3], NewMobile().Typed, sent % 2 == 0 ? "sms" : "voice");
+            Assert.True(response.StatusCode == HttpStatusCode.Accepted, $"code {sent + 1}: {await ApiClient.JsonAsync(response)}");
+        }
+
+        factory.Clock.Advance(TimeSpan.FromSeconds(61));
+        foreach (var signupId in signups)
+        {
+            var refused = await _api.SendPhoneCodeAsync(signupId, NewMobile().Typed, "sms");
+            var problem = await ApiClient.ProblemAsync(refused, HttpStatusCode.TooManyRequests, "phone_member_daily_limit_reached");
+            var wait = (int)Math.Ceiling((firstSentAt + TimeSpan.FromHours(24) - factory.Clock.GetUtcNow()).TotalSeconds);
+            Assert.Equal(wait, problem.GetProperty("retryAfterSeconds").GetInt32());
+            Assert.Equal(TimeSpan.FromSeconds(wait), refused.Headers.RetryAfter?.Delta);
+        }
+        Assert.Equal(10, await factory.WithDbAsync(db => db.PhoneCodeChallenges
+            .CountAsync(c => db.SignupFlows.Any(f => f.Id == c.FlowId && f.MemberId == member.MemberId))));
+
+        // A day after the first code, the member may have one again (in a new sign-up: these have expired).
+        factory.Clock.SetUtcNow(firstSentAt + TimeSpan.FromHours(24) - TimeSpan.FromSeconds(61));
+        Assert.Equal(HttpStatusCode.Accepted, (await _api.SendPhoneCodeAsync(await NewSignupReadyForPhoneAsync(), NewMobile().Typed, "sms")).StatusCode);
+    }
+
+    [Fact]
     public async Task A_second_sign_up_of_the_member_stops_once_the_first_created_the_account()
     {
         var email = NewAddress();

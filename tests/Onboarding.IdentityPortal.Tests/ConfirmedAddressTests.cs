@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Onboarding.Contracts.Events;
 using Onboarding.Testing;
+using Onboarding.Testing.Messaging;
 
 namespace Onboarding.IdentityPortal.Tests;
 
@@ -10,6 +11,7 @@ namespace Onboarding.IdentityPortal.Tests;
 public sealed class ConfirmedAddressTests(PortalApiFactory factory) : IClassFixture<PortalApiFactory>
 {
     private readonly ApiClient _api = new(factory.CreateClient());
+    private readonly NotificationQueueTap _notifications = new(factory.Infrastructure.Broker.ConnectionString);
 
     [Fact]
     public async Task The_latest_confirmation_replaces_the_members_older_address()
@@ -26,6 +28,39 @@ public sealed class ConfirmedAddressTests(PortalApiFactory factory) : IClassFixt
         var address = await factory.WithDbAsync(db => db.ConfirmedAddresses.SingleAsync(a => a.MemberId == memberId));
         Assert.Equal(latest.MemberNumber, address.MemberNumber);
         Assert.Equal(factory.Clock.GetUtcNow(), address.ConfirmedAt);
+    }
+
+    [Fact]
+    public async Task An_address_confirmed_in_one_case_signs_up_and_signs_in_in_another()
+    {
+        var local = $"taro.{Guid.NewGuid():N}"[..17];
+        var confirmed = await factory.ConfirmInStep1Async($"{local}@example.ac.jp");
+        var typed = $"{char.ToUpperInvariant(local[0])}{local[1..]}@Example.AC.jp";
+
+        var signupId = await _api.SignupIdAsync(typed);
+        var mail = await _notifications.WaitForAsync(m => m.TryGetProperty("signupId", out var id) && id.GetGuid() == signupId);
+        // Mailed to what the member typed (the domain normalised to lower case, as always).
+        Assert.Equal($"{char.ToUpperInvariant(local[0])}{local[1..]}@example.ac.jp", mail.GetProperty("to").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await _api.VerifyAsync(signupId, mail.GetProperty("code").GetString())).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await _api.SetProfileAsync(signupId, SignInClient.Password, SignInClient.Password, "岡田", "太郎")).StatusCode);
+        var digits = Random.Shared.Next(10_000_000, 99_999_999).ToString();
+        Assert.Equal(HttpStatusCode.Accepted, (await _api.SendPhoneCodeAsync(signupId, "090" + digits, "sms")).StatusCode);
+        var phoneCode = (await _notifications.PhoneCodeForAsync("+8190" + digits)).GetProperty("code").GetString();
+        var created = await _api.VerifyPhoneAsync(signupId, phoneCode);
+        Assert.True(created.StatusCode == HttpStatusCode.Created, (await ApiClient.JsonAsync(created)).ToString());
+        var account = await factory.WithDbAsync(db => db.Users.SingleAsync(u => u.MemberId == confirmed.MemberId));
+
+        // A third spelling signs in, by code and by password, to the same account.
+        var signIns = new SignInClient(factory);
+        var upper = $"{local.ToUpperInvariant()}@example.ac.jp";
+        var byCode = await signIns.SignedInAsync(_notifications, upper);
+        Assert.Equal(confirmed.MemberId.ToString(), byCode.GetProperty("member_id").GetString());
+        var byPassword = await signIns.PasswordAsync(upper, SignInClient.Password);
+        Assert.Equal(HttpStatusCode.OK, byPassword.StatusCode);
+        Assert.Equal(account.MemberId.ToString(), (await ApiClient.JsonAsync(byPassword)).GetProperty("member_id").GetString());
+
+        // And the same member's address in yet another case is that account, not a second sign-up.
+        await ApiClient.ProblemAsync(await _api.SignUpAsync(upper), HttpStatusCode.Conflict, "account_exists");
     }
 
     [Fact]

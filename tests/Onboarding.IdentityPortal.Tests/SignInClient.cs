@@ -47,6 +47,14 @@ public sealed class SignInClient(PortalApiFactory factory)
     public Task<HttpResponseMessage> TokenAsync(params (string Name, string Value)[] form) =>
         _http.PostAsync("/api/portal/connect/token", new FormUrlEncodedContent(form.Select(p => KeyValuePair.Create(p.Name, p.Value))));
 
+    /// <summary>RFC 7009 revocation, as the gateway's sign-out calls it (no client id: the gateway is an anonymous client).</summary>
+    public Task<HttpResponseMessage> RevokeAsync(string refreshToken) =>
+        _http.PostAsync("/api/portal/connect/revoke", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["token"] = refreshToken,
+            ["token_type_hint"] = "refresh_token",
+        }));
+
     public async Task<Guid> StartedAsync(string email)
     {
         var response = await StartAsync(email);

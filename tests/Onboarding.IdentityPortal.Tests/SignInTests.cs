@@ -1,5 +1,8 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Onboarding.IdentityPortal.Domain;
 using Onboarding.Testing.Messaging;
 
 namespace Onboarding.IdentityPortal.Tests;
@@ -61,6 +64,29 @@ public sealed class SignInTests(PortalApiFactory factory) : IClassFixture<Portal
         // for the unknown address would be there too.
         await _notifications.SignInCodeForAsync(knownStart.GetProperty("signInId").GetGuid());
         Assert.DoesNotContain(_notifications.Seen, m => m.TryGetProperty("to", out var to) && to.GetString() == unknown);
+    }
+
+    [Fact]
+    public async Task No_code_signs_in_an_address_without_an_account_not_even_a_lucky_guess()
+    {
+        var unknownId = await _signIns.StartedAsync(SignInClient.NewAddress());
+        var known = await _signIns.CreateAccountAsync();
+        var knownId = await _signIns.StartedAsync(known.Email!);
+
+        // Every six-digit code a guesser could type, checked against what is stored, with the service's own hasher.
+        var stored = await factory.WithDbAsync(db => db.SignInCodeChallenges.SingleAsync(c => c.FlowId == unknownId));
+        var hasher = factory.Services.GetRequiredService<VerificationCodeHasher>();
+        var matching = Enumerable.Range(0, 1_000_000).Select(n => n.ToString("D6"))
+            .Where(code => hasher.Matches(stored.Id, code, stored.CodeHash)).ToList();
+
+        // The lucky guess (the code that would have been "sent", when there is one) is answered like a wrong code.
+        var guess = matching.FirstOrDefault() ?? "123456";
+        var knownWrong = await ApiClient.ProblemAsync(await _signIns.VerifyAsync(knownId, Wrong(
+            await _notifications.SignInCodeForAsync(knownId))), HttpStatusCode.BadRequest, "invalid_code");
+        var unknownGuess = await ApiClient.ProblemAsync(await _signIns.VerifyAsync(unknownId, guess), HttpStatusCode.BadRequest, "invalid_code");
+        Assert.Equal(Without(knownWrong, "traceId"), Without(unknownGuess, "traceId"));
+        Assert.Empty(matching);
+        Assert.Null((await factory.WithDbAsync(db => db.SignIns.SingleAsync(s => s.Id == unknownId))).CompletedAt);
     }
 
     [Fact]
@@ -139,6 +165,23 @@ public sealed class SignInTests(PortalApiFactory factory) : IClassFixture<Portal
         var after = await _signIns.PasswordAsync(email, SignInClient.Password);
         if (accountExists) Assert.Equal(HttpStatusCode.OK, after.StatusCode);
         else await ApiClient.ProblemAsync(after, HttpStatusCode.Unauthorized, "invalid_credentials");
+    }
+
+    [Fact]
+    public async Task Changing_the_case_of_the_address_neither_escapes_the_lock_out_nor_misses_the_account()
+    {
+        var email = (await _signIns.CreateAccountAsync()).Email!;
+        // Each try spelt differently: still one mailbox, one count.
+        for (var attempt = 1; attempt < 5; attempt++)
+        {
+            var spelling = string.Concat(email.Select((c, i) => i < attempt ? char.ToUpperInvariant(c) : c));
+            await ApiClient.ProblemAsync(await _signIns.PasswordAsync(spelling, "Wrong-password-1"), HttpStatusCode.Unauthorized, "invalid_credentials");
+        }
+        await ApiClient.ProblemAsync(await _signIns.PasswordAsync(email.ToUpperInvariant(), "Wrong-password-1"),
+            HttpStatusCode.TooManyRequests, "sign_in_locked");
+
+        factory.Clock.Advance(TimeSpan.FromMinutes(15));
+        Assert.Equal(HttpStatusCode.OK, (await _signIns.PasswordAsync(email.ToUpperInvariant(), SignInClient.Password)).StatusCode);
     }
 
     public static TheoryData<string?, string?, string, string> BadSignIns => new()

@@ -244,6 +244,8 @@ public sealed partial record UiText
         Step3SignedInNote = "You are already signed in in this browser.",
         Step3OpenMypage = "Open the e-money mypage",
         Step3SessionExpiredNotice = "Your sign-in has expired. Please enter your e-mail address and sign in again.",
+        SignOutButton = "Sign out",
+        Step3SignedOutNotice = "You have signed out. To see the e-money mypage again, enter your e-mail address and sign in.",
         Step3CodeTitle = "Enter the verification code",
         Step3CodeSentToFormat = "If {0} is registered with My Portal, we have sent a verification code to it.",
         Step3CodeIntro = "Enter the code you received and press \"Verify code\".",

@@ -245,6 +245,8 @@ public sealed partial record UiText
         Step3SignedInNote = "このブラウザではすでにサインインしています。",
         Step3OpenMypage = "電子マネーマイページを開く",
         Step3SessionExpiredNotice = "サインインの有効期限が切れました。もう一度メールアドレスを入力してサインインしてください。",
+        SignOutButton = "サインアウト",
+        Step3SignedOutNotice = "サインアウトしました。電子マネーマイページをご覧になるには、もう一度メールアドレスを入力してサインインしてください。",
         Step3CodeTitle = "確認コードの入力",
         Step3CodeSentToFormat = "{0} がマイポータルに登録されたメールアドレスであれば、確認コードを送信しました。",
         Step3CodeIntro = "受信した確認コードを入力し、「コードの確認」をクリックしてください。",

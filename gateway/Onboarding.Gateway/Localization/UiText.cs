@@ -283,6 +283,9 @@ public sealed partial record UiText
     public required string Step3SignedInNote { get; init; }
     public required string Step3OpenMypage { get; init; }
     public required string Step3SessionExpiredNotice { get; init; }
+    /// <summary>The header's button on every page once signed in to STEP 3, and the sign-in page's confirmation.</summary>
+    public required string SignOutButton { get; init; }
+    public required string Step3SignedOutNotice { get; init; }
     public required string Step3CodeTitle { get; init; }
     public required string Step3CodeSentToFormat { get; init; }
     public required string Step3CodeIntro { get; init; }

@@ -7,6 +7,9 @@ namespace Onboarding.Gateway.Portal;
 
 public sealed record SignInStarted(Guid SignInId, string SentTo, DateTimeOffset ExpiresAt, DateTimeOffset ResendAvailableAt);
 
+/// <summary>The revocation endpoint's answer: nothing but its status.</summary>
+public sealed record TokenRevoked;
+
 /// <summary>
 /// The member's tokens: OpenIddict's token response, hence snake_case. They never leave the gateway except inside the
 /// encrypted session cookie.
@@ -45,4 +48,12 @@ public sealed partial class PortalClient
             ["grant_type"] = "refresh_token",
             ["refresh_token"] = refreshToken,
         }), cancellationToken);
+
+    /// <summary>Sign-out: the refresh token stops working at once (RFC 7009 revocation at identity-portal's OpenIddict).</summary>
+    public Task<MembershipResult<TokenRevoked>> RevokeAsync(string refreshToken, CancellationToken cancellationToken) =>
+        _api.SendAsync(HttpMethod.Post, "/api/portal/connect/revoke", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["token"] = refreshToken,
+            ["token_type_hint"] = "refresh_token",
+        }), cancellationToken, withoutBody: () => new TokenRevoked());
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Onboarding.Gateway.Membership;
 using Onboarding.Gateway.Portal;
 
@@ -10,11 +11,19 @@ public sealed record MemberCall<T>(bool SignedOut, MembershipResult<T>? Result) 
 }
 
 /// <summary>
-/// Calls services as the signed-in member with a valid access token: refreshes it first when it has expired (or is
-/// about to), and once more when a service still answers 401 (revoked, or clocks apart). Refresh tokens rotate, so
-/// every refresh writes the new pair back to the cookie at once. One instance per request.
+/// The signed-in member of STEP 3. Calls services as the member with a valid access token: refreshes it first when it
+/// has expired (or is about to), and once more when a service still answers 401 (revoked, or clocks apart). Refresh
+/// tokens rotate, so every refresh writes the new pair back to the cookie at once. A session ends at a fixed time
+/// after sign-in however often it is renewed (<see cref="MemberSessionOptions.SessionLifetime"/>), or at sign-out,
+/// which revokes the refresh token at identity-portal. One instance per request.
 /// </summary>
-public sealed class MemberSession(Step3State state, PortalClient portal, IHttpContextAccessor httpContextAccessor)
+/// <remarks>
+/// Two tabs renewing at the same moment send the same refresh token; identity-portal's reuse leeway lets both through
+/// (serialising here would not help: the second tab's request already carries the old cookie, and other gateway
+/// replicas would not see a lock held here).
+/// </remarks>
+public sealed class MemberSession(Step3State state, PortalClient portal, IHttpContextAccessor httpContextAccessor,
+    IOptions<MemberSessionOptions> options)
 {
     // Renew a little early so that a token does not expire between our check and the service's.
     private static readonly TimeSpan ExpiryMargin = TimeSpan.FromSeconds(30);
@@ -24,6 +33,7 @@ public sealed class MemberSession(Step3State state, PortalClient portal, IHttpCo
 
     private HttpContext Context => httpContextAccessor.HttpContext ?? throw new InvalidOperationException("No request.");
 
+    /// <summary>The member's session, or null when not signed in or the session has <see cref="Ended"/>.</summary>
     public MemberSessionState? Current
     {
         get
@@ -32,23 +42,51 @@ public sealed class MemberSession(Step3State state, PortalClient portal, IHttpCo
             {
                 _current = state.ReadSession(Context.Request);
                 _read = true;
+                if (_current?.HasEnded(state.Now) == true)
+                {
+                    // The cookie stays until the sign-in page has said why the member is back there.
+                    Ended = true;
+                    _current = null;
+                }
             }
             return _current;
         }
     }
 
+    /// <summary>This browser's session reached its absolute end: the member must sign in again.</summary>
+    public bool Ended { get; private set; }
+
     public void SignIn(string email, MemberTokens tokens)
     {
-        _current = MemberSessionState.Of(email, tokens, state.Now);
+        _current = MemberSessionState.Of(email, tokens, state.Now, options.Value.SessionLifetime);
         _read = true;
+        Ended = false;
         state.WriteSession(Context.Response, _current);
     }
 
+    /// <summary>Forgets the session in this browser only (its tokens were refused, or it has ended).</summary>
     public void SignOut()
     {
         _current = null;
         _read = true;
         state.ClearSession(Context.Response);
+    }
+
+    /// <summary>
+    /// The member's sign-out: the refresh token is revoked at identity-portal so it can never renew again, and the
+    /// session and any sign-in in progress leave this browser. When identity-portal cannot be reached the browser is
+    /// signed out all the same (the member asked to leave); the token then still ends with the session.
+    /// </summary>
+    public async Task SignOutAsync(CancellationToken cancellationToken)
+    {
+        var refreshToken = state.ReadSession(Context.Request)?.RefreshToken;
+        if (refreshToken is { Length: > 0 })
+        {
+            await portal.RevokeAsync(refreshToken, cancellationToken);
+        }
+        SignOut();
+        Ended = false;
+        state.ClearSignIn(Context.Response);
     }
 
     public async Task<MemberCall<T>> CallAsync<T>(Func<MemberSessionState, Task<MembershipResult<T>>> call, CancellationToken cancellationToken)

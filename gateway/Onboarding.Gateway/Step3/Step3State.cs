@@ -17,20 +17,25 @@ public sealed record SignInState(
 }
 
 /// <summary>
-/// The signed-in member: the tokens identity-portal issued. The access token (a JWT of about 1 KB) and the short
-/// refresh-token reference fit one cookie well under the 4 KB limit even after encryption and base64.
+/// The signed-in member: the tokens identity-portal issued, and when the sitting ends however often they are renewed
+/// (<see cref="EndsAt"/>; a cookie without it, from before it existed, counts as ended). The access token (a JWT of
+/// about 1 KB) and the short refresh-token reference fit one cookie well under the 4 KB limit even after encryption
+/// and base64.
 /// </summary>
 public sealed record MemberSessionState(
     string MemberId,
     string Email,
     string AccessToken,
     DateTimeOffset AccessTokenExpiresAt,
-    string? RefreshToken)
+    string? RefreshToken,
+    DateTimeOffset EndsAt = default)
 {
-    public static MemberSessionState Of(string email, MemberTokens tokens, DateTimeOffset now) =>
-        new(tokens.MemberId ?? "", email, tokens.AccessToken, now.AddSeconds(tokens.ExpiresIn), tokens.RefreshToken);
+    public static MemberSessionState Of(string email, MemberTokens tokens, DateTimeOffset now, TimeSpan lifetime) =>
+        new(tokens.MemberId ?? "", email, tokens.AccessToken, now.AddSeconds(tokens.ExpiresIn), tokens.RefreshToken, now + lifetime);
 
-    /// <summary>After a refresh: the new tokens; the refresh token rotates, but keep the old one if none came back.</summary>
+    public bool HasEnded(DateTimeOffset now) => now >= EndsAt;
+
+    /// <summary>After a refresh: the new tokens (the end stays); the refresh token rotates, but keep the old one if none came back.</summary>
     public MemberSessionState Renewed(MemberTokens tokens, DateTimeOffset now) => this with
     {
         MemberId = string.IsNullOrEmpty(tokens.MemberId) ? MemberId : tokens.MemberId,
@@ -52,7 +57,8 @@ public sealed class Step3State(IDataProtectionProvider dataProtection, TimeProvi
     private readonly ProtectedCookie<SignInState> _signIn =
         new(dataProtection, SignInCookieName, "Onboarding.Gateway.Step3.SignIn.v1", TimeSpan.FromHours(1));
 
-    // The refresh token decides how long the member stays signed in; this only bounds a forgotten browser.
+    // The session's own end (MemberSessionState.EndsAt) decides how long the member stays signed in; this only
+    // bounds a forgotten browser.
     private readonly ProtectedCookie<MemberSessionState> _session =
         new(dataProtection, SessionCookieName, "Onboarding.Gateway.Step3.Session.v1", TimeSpan.FromHours(12));
 

@@ -8,7 +8,8 @@ namespace Onboarding.Gateway.Tests.Infrastructure;
 /// <summary>
 /// The sign-in half of the fake identity-portal (STEP 3): e-mail codes for existing accounts only (the same answer
 /// either way), attempts, resend cooldown, and OpenIddict-shaped tokens: a JWT-sized access token with a lifetime and a
-/// short refresh token that rotates on every use.
+/// short refresh token that rotates on every use (a used one still works for <see cref="RefreshTokenReuseLeeway"/>, as
+/// identity-portal's OpenIddict allows for two tabs renewing at once), and revocation.
 /// </summary>
 public sealed partial class FakeIdentityPortal
 {
@@ -18,6 +19,9 @@ public sealed partial class FakeIdentityPortal
     private readonly Dictionary<Guid, SignIn> _signIns = [];
     private readonly Dictionary<string, IssuedAccessToken> _accessTokens = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Guid> _refreshTokens = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (Guid MemberId, DateTimeOffset UsedAt)> _usedRefreshTokens = new(StringComparer.Ordinal);
+
+    public static readonly TimeSpan RefreshTokenReuseLeeway = TimeSpan.FromSeconds(30);
 
     /// <summary>What <c>expires_in</c> says; zero hands out tokens the gateway must renew before using.</summary>
     public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromMinutes(5);
@@ -26,6 +30,9 @@ public sealed partial class FakeIdentityPortal
     public System.Collections.Concurrent.ConcurrentQueue<string> IssuedTokens { get; } = new();
 
     public int Refreshes { get; private set; }
+
+    /// <summary>Tokens revoked at the revocation endpoint (sign-out), in order.</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<string> RevokedTokens { get; } = new();
 
     /// <summary>The member an access token stands for, while it is valid; what wallet-link and membership check.</summary>
     public Guid? MemberOf(string? accessToken)
@@ -49,7 +56,11 @@ public sealed partial class FakeIdentityPortal
 
     public void RevokeRefreshTokens()
     {
-        lock (_gate) _refreshTokens.Clear();
+        lock (_gate)
+        {
+            _refreshTokens.Clear();
+            _usedRefreshTokens.Clear();
+        }
     }
 
     public void AllowSignInResendNow()
@@ -65,7 +76,9 @@ public sealed partial class FakeIdentityPortal
         _signIns.Clear();
         _accessTokens.Clear();
         _refreshTokens.Clear();
+        _usedRefreshTokens.Clear();
         IssuedTokens.Clear();
+        RevokedTokens.Clear();
         Refreshes = 0;
         AccessTokenLifetime = TimeSpan.FromMinutes(5);
     }
@@ -76,6 +89,7 @@ public sealed partial class FakeIdentityPortal
         ("POST", ["api", "portal", "sign-ins", var id, "email-code"]) when Guid.TryParse(id, out var signInId) => ResendSignIn(signInId, culture),
         ("POST", ["api", "portal", "sign-ins", var id, "verification"]) when Guid.TryParse(id, out var signInId) => VerifySignIn(signInId, body, culture),
         ("POST", ["api", "portal", "connect", "token"]) => Refresh(form),
+        ("POST", ["api", "portal", "connect", "revoke"]) => Revoke(form),
         _ => (404, Problem(404, "not_found", "Not found")),
     };
 
@@ -129,15 +143,42 @@ public sealed partial class FakeIdentityPortal
 
     private (int, object?) Refresh(Dictionary<string, string> form)
     {
-        if (form.GetValueOrDefault("grant_type") != "refresh_token"
-            || form.GetValueOrDefault("refresh_token") is not { } refreshToken
-            || !_refreshTokens.Remove(refreshToken, out var memberId))
+        var now = DateTimeOffset.UtcNow;
+        if (form.GetValueOrDefault("grant_type") != "refresh_token" || form.GetValueOrDefault("refresh_token") is not { } refreshToken)
         {
-            // OpenIddict's error shape: plain OAuth JSON, not a problem document.
-            return (400, new Dictionary<string, string> { ["error"] = "invalid_grant", ["error_description"] = "The refresh token is no longer valid." });
+            return InvalidGrant();
+        }
+        if (_refreshTokens.Remove(refreshToken, out var memberId))
+        {
+            _usedRefreshTokens[refreshToken] = (memberId, now);
+        }
+        else if (!_usedRefreshTokens.TryGetValue(refreshToken, out var used) || used.UsedAt + RefreshTokenReuseLeeway <= now)
+        {
+            return InvalidGrant();
+        }
+        else
+        {
+            memberId = used.MemberId;
         }
         Refreshes++;
         return (200, IssueTokens(memberId));
+    }
+
+    // OpenIddict's error shape: plain OAuth JSON, not a problem document.
+    private static (int, object?) InvalidGrant() =>
+        (400, new Dictionary<string, string> { ["error"] = "invalid_grant", ["error_description"] = "The refresh token is no longer valid." });
+
+    /// <summary>RFC 7009: 200 with no body, whether or not the token was still valid.</summary>
+    private (int, object?) Revoke(Dictionary<string, string> form)
+    {
+        if (form.GetValueOrDefault("token") is not { Length: > 0 } token)
+        {
+            return (400, new Dictionary<string, string> { ["error"] = "invalid_request" });
+        }
+        _refreshTokens.Remove(token);
+        _usedRefreshTokens.Remove(token);
+        RevokedTokens.Enqueue(token);
+        return (200, null);
     }
 
     private Dictionary<string, object> IssueTokens(Guid memberId)

@@ -21,12 +21,17 @@ public sealed class IndexModel(PortalClient portal, Step1State step1, Step2State
     /// <summary>Set by the pages that found the member's session over, so this page can say why they are back here.</summary>
     public const string SessionExpiredKey = "Step3.SessionExpired";
 
+    /// <summary>Set by sign-out, so this page can confirm it.</summary>
+    public const string SignedOutKey = "Step3.SignedOut";
+
     [BindProperty]
     public string? Email { get; set; }
 
     public bool SignedIn { get; private set; }
 
     public bool SessionExpired { get; private set; }
+
+    public bool SignedOut { get; private set; }
 
     /// <summary>Membership said (on resume) that all three steps are done: 登録完了, and sign in to see the mypage.</summary>
     public bool RegistrationCompleted { get; private set; }
@@ -35,8 +40,14 @@ public sealed class IndexModel(PortalClient portal, Step1State step1, Step2State
 
     public void OnGet()
     {
-        SessionExpired = TempData[SessionExpiredKey] is true;
         SignedIn = session.Current is not null;
+        // A session past its absolute end is said here once, then forgotten.
+        SessionExpired = TempData[SessionExpiredKey] is true || session.Ended;
+        if (session.Ended)
+        {
+            session.SignOut();
+        }
+        SignedOut = TempData[SignedOutKey] is true;
         RegistrationCompleted = progress.Read(Request)?.Completed == true;
         Email = session.Current?.Email
             ?? state.ReadSignIn(Request)?.Email

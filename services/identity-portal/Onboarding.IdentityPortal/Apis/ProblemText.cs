@@ -51,6 +51,9 @@ public static class ProblemText
         ["phone_daily_limit_reached"] = new(
             "この電話番号に本日送信できる確認コードの上限（5回）に達しました。時間をおいてからお試しください。",
             "This phone number has reached today's limit of 5 codes. Please try again later."),
+        ["phone_member_daily_limit_reached"] = new(
+            "本日お送りできる電話番号の確認コードの上限（10回）に達しました。時間をおいてからお試しください。",
+            "You have reached today's limit of 10 phone codes. Please try again later."),
         ["sign_in_not_found"] = new(
             "サインインの情報が見つかりません。メールアドレスを入力して「確認コードを送信」からやり直してください。",
             "We could not find this sign-in. Please enter your e-mail address and choose \"Send code\" again."),

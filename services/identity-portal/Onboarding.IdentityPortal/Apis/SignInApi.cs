@@ -74,8 +74,10 @@ public static class SignInApi
 
             var challenge = await db.SignInCodeChallenges
                 .Where(c => c.FlowId == signIn.Id).OrderByDescending(c => c.CreatedAt).FirstAsync(ct);
-            // For an address without an account the code was never mailed: no typed code matches, the answers are the same.
-            var check = challenge.Verify(hash => hasher.Matches(challenge.Id, code, hash), now);
+            // For an address without an account no code was mailed and the stored hash is unmatchable
+            // (VerificationCodeHasher.Unmatchable); the account check after the same hashing work is a second guard.
+            // Either way every code is a wrong code, answered and counted exactly as for an account.
+            var check = challenge.Verify(hash => hasher.Matches(challenge.Id, code, hash) && signIn.AccountId is not null, now);
             if (check == CodeCheck.Confirmed) signIn.Complete(now);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
@@ -95,7 +97,7 @@ public static class SignInApi
             metrics.SignInRefused(CodeMethod, "code");
             return refused;
         }
-        var user = await users.FindByIdAsync(accountId!.Value.ToString());
+        var user = accountId is { } id ? await users.FindByIdAsync(id.ToString()) : null;
         if (user is null) return Problems.Of(http, StatusCodes.Status404NotFound, "sign_in_not_found");
         metrics.SignedIn(CodeMethod);
         return tokens.TokensFor(http, user);

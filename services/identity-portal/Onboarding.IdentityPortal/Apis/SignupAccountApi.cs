@@ -111,18 +111,28 @@ public static class SignupAccountApi
             if (phoneError is not null) errors["phoneNumber"] = phoneError;
             if (errors.Count > 0) return Problems.Validation(http, errors);
 
-            // Codes to one number queue up on it, so the daily cap holds across parallel sign-ups.
+            // Codes for one member, then to one number, queue up (always in this order, so no two requests wait on
+            // each other), so both daily caps hold across parallel sign-ups.
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext({"phone-member:" + flow.MemberId}))", ct);
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext({number!.E164}))", ct);
             var latestOfSignup = await db.PhoneCodeChallenges
                 .Where(c => c.FlowId == flow.Id).OrderByDescending(c => c.CreatedAt).FirstOrDefaultAsync(ct);
+            var since = now - PhoneCodeChallenge.CapWindow;
             var recent = await db.PhoneCodeChallenges
-                .Where(c => c.PhoneNumber == number.E164 && c.CreatedAt > now - PhoneCodeChallenge.CapWindow)
+                .Where(c => c.PhoneNumber == number.E164 && c.CreatedAt > since)
                 .OrderBy(c => c.CreatedAt).ToListAsync(ct);
-            var (refusal, wait) = PhoneCodeChallenge.MaySend(latestOfSignup, recent, now);
+            var recentForMember = await db.PhoneCodeChallenges
+                .Where(c => c.CreatedAt > since && db.SignupFlows.Any(f => f.Id == c.FlowId && f.MemberId == flow.MemberId))
+                .OrderBy(c => c.CreatedAt).Select(c => c.CreatedAt).ToListAsync(ct);
+            var (refusal, wait) = PhoneCodeChallenge.MaySend(latestOfSignup, recent, recentForMember, now);
             if (refusal is not null)
             {
-                return Problems.Of(http, StatusCodes.Status429TooManyRequests,
-                    refusal == CodeRefusal.TooSoon ? "resend_too_soon" : "phone_daily_limit_reached", retryAfter: wait);
+                return Problems.Of(http, StatusCodes.Status429TooManyRequests, refusal switch
+                {
+                    CodeRefusal.TooSoon => "resend_too_soon",
+                    CodeRefusal.DailyLimit => "phone_daily_limit_reached",
+                    _ => "phone_member_daily_limit_reached",
+                }, retryAfter: wait);
             }
 
             var older = await db.PhoneCodeChallenges.Where(c => c.FlowId == flow.Id && c.Status == CodeStatus.Pending).ToListAsync(ct);
@@ -164,7 +174,7 @@ public static class SignupAccountApi
             var address = await db.ConfirmedAddresses
                 .FromSql($"SELECT * FROM confirmed_addresses WHERE member_id = {flow.MemberId} FOR UPDATE")
                 .SingleOrDefaultAsync(ct);
-            if (address is null || address.Email != flow.Email)
+            if (address is null || !MailboxAddress.Same(address.Email, flow.Email))
             {
                 return Problems.Of(http, StatusCodes.Status409Conflict, "step1_not_completed", nextStep: SignupCodeSenderStep1);
             }

@@ -11,7 +11,8 @@ namespace Onboarding.IdentityPortal.Apis;
 
 /// <summary>
 /// The OAuth token endpoint (<c>/api/portal/connect/token</c>): only the refresh-token grant. OpenIddict has already
-/// checked the refresh token (signature, expiry, single use) before this runs; here the account must still exist.
+/// checked the refresh token (signature, expiry, revocation, reuse beyond the leeway) before this runs; here the account
+/// must still exist.
 /// </summary>
 public static class TokenApi
 {

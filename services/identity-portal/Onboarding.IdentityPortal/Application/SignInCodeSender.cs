@@ -49,10 +49,12 @@ public sealed class SignInCodeSender(IdentityDbContext db, UserManager<PortalUse
             if (signIn.IsExpired(now)) return Problems.Of(http, StatusCodes.Status410Gone, "sign_in_expired");
             if (signIn.CompletedAt is not null) return Problems.Of(http, StatusCodes.Status410Gone, "code_used");
 
-            // Requests for one address queue up here, so the cooldown and the daily cap hold under parallel clicks.
-            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext({"sign-in:" + signIn.Email}))", ct);
+            // Requests for one mailbox (however its address is cased) queue up here, so the cooldown and the daily cap
+            // hold under parallel clicks.
+            var mailbox = MailboxAddress.Key(signIn.Email);
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext({"sign-in:" + mailbox}))", ct);
             var recent = await db.SignInCodeChallenges
-                .Where(c => c.Email == signIn.Email && c.CreatedAt > now - SentCode.CapWindow)
+                .Where(c => c.Email.ToLower() == mailbox && c.CreatedAt > now - SentCode.CapWindow)
                 .OrderBy(c => c.CreatedAt)
                 .ToListAsync(ct);
             var (refusal, wait) = SentCode.MaySend(recent, EmailCodeChallenge.DailyCap, now);
@@ -65,7 +67,9 @@ public sealed class SignInCodeSender(IdentityDbContext db, UserManager<PortalUse
             foreach (var older in recent) older.Void();
             var codeId = Guid.CreateVersion7(now);
             var code = VerificationCode.NewCode();
-            var challenge = SignInCodeChallenge.Issue(codeId, signIn.Id, signIn.Email, hasher.Hash(codeId, code), now);
+            // Without an account nothing is mailed and no code is kept: a lucky guess must not match anything.
+            var codeHash = signIn.AccountId is null ? hasher.Unmatchable(codeId) : hasher.Hash(codeId, code);
+            var challenge = SignInCodeChallenge.Issue(codeId, signIn.Id, signIn.Email, codeHash, now);
             db.SignInCodeChallenges.Add(challenge);
             if (signIn.AccountId is not null)
             {

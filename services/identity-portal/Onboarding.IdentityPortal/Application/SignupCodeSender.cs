@@ -28,14 +28,16 @@ public sealed class SignupCodeSender(IdentityDbContext db, VerificationCodeHashe
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             // One member's requests queue up on their address row, so the cooldown and the cap hold under parallel clicks.
+            // The address typed here may differ in case from the one confirmed in STEP 1 (MailboxAddress).
             var address = await db.ConfirmedAddresses
-                .FromSql($"SELECT * FROM confirmed_addresses WHERE email = {email} ORDER BY confirmed_at DESC LIMIT 1 FOR UPDATE")
+                .FromSql($"SELECT * FROM confirmed_addresses WHERE lower(email) = lower({email}) ORDER BY confirmed_at DESC LIMIT 1 FOR UPDATE")
                 .SingleOrDefaultAsync(ct);
             if (address is null) return Problems.Of(http, StatusCodes.Status409Conflict, "step1_not_completed", nextStep: Step1Page);
             if (address.AccountId is not null) return Problems.Of(http, StatusCodes.Status409Conflict, "account_exists");
 
             var now = clock.GetUtcNow();
-            var flow = SignupFlow.Start(Guid.CreateVersion7(now), address.MemberId, address.Email, now);
+            // What the member typed is what the code is mailed to and what the account keeps.
+            var flow = SignupFlow.Start(Guid.CreateVersion7(now), address.MemberId, email, now);
             var (issued, refused) = await IssueCodeAsync(flow, isNewFlow: true, http, ct);
             if (issued is null) return refused!;
             await transaction.CommitAsync(ct);
@@ -63,7 +65,7 @@ public sealed class SignupCodeSender(IdentityDbContext db, VerificationCodeHashe
                 .FromSql($"SELECT * FROM confirmed_addresses WHERE member_id = {flow.MemberId} FOR UPDATE")
                 .SingleOrDefaultAsync(ct);
             // The member confirmed another address in STEP 1 since: this sign-up's address no longer counts.
-            if (address is null || address.Email != flow.Email)
+            if (address is null || !MailboxAddress.Same(address.Email, flow.Email))
             {
                 return Problems.Of(http, StatusCodes.Status409Conflict, "step1_not_completed", nextStep: Step1Page);
             }
@@ -81,8 +83,9 @@ public sealed class SignupCodeSender(IdentityDbContext db, VerificationCodeHashe
     private async Task<(EmailCodeChallenge? Issued, ProblemHttpResult? Refused)> IssueCodeAsync(SignupFlow flow, bool isNewFlow, HttpContext http, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
+        var mailbox = MailboxAddress.Key(flow.Email);
         var recent = await db.EmailCodeChallenges
-            .Where(c => c.Email == flow.Email && c.CreatedAt > now - EmailCodeChallenge.CapWindow)
+            .Where(c => c.Email.ToLower() == mailbox && c.CreatedAt > now - EmailCodeChallenge.CapWindow)
             .OrderBy(c => c.CreatedAt)
             .ToListAsync(ct);
         var (refusal, wait) = EmailCodeChallenge.MaySend(recent, now);

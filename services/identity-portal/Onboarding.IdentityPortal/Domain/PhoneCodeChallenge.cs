@@ -4,12 +4,19 @@ namespace Onboarding.IdentityPortal.Domain;
 
 /// <summary>
 /// One 6-digit code sent by SMS or voice call (ARCHITECTURE §6): stored only as a keyed hash, valid 10 minutes, 5 wrong
-/// tries, single use, voided by a newer code of the same sign-up; resend after 60 s, at most 5 per phone number a day.
+/// tries, single use, voided by a newer code of the same sign-up; resend after 60 s, at most 5 per phone number a day
+/// and at most 10 per member a day, across all the member's sign-ups and numbers.
 /// </summary>
 public sealed class PhoneCodeChallenge : SentCode
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
     public const int DailyCap = 5;
+
+    /// <summary>
+    /// SMS and calls cost money and can be abused (SMS pumping) by one member cycling through sign-ups and numbers.
+    /// Ten is two numbers' full allowance: room for a mistyped number or a switch from SMS to a call, no more.
+    /// </summary>
+    public const int MemberDailyCap = 10;
 
     /// <summary>E.164.</summary>
     public required string PhoneNumber { get; init; }
@@ -29,16 +36,21 @@ public sealed class PhoneCodeChallenge : SentCode
         };
 
     /// <summary>
-    /// Whether another code may be sent now, given this sign-up's latest code (for the cooldown) and the codes sent to
-    /// the number in the last 24 hours (oldest first, for the cap); when not, how long until it may.
+    /// Whether another code may be sent now, given this sign-up's latest code (for the cooldown), the codes sent to
+    /// the number and the codes sent for the member in the last 24 hours (each oldest first, for the caps); when not,
+    /// how long until it may.
     /// </summary>
     public static (CodeRefusal? Refusal, TimeSpan Wait) MaySend(PhoneCodeChallenge? latestOfSignup,
-        IReadOnlyList<PhoneCodeChallenge> recentToNumber, DateTimeOffset now)
+        IReadOnlyList<PhoneCodeChallenge> recentToNumber, IReadOnlyList<DateTimeOffset> recentForMember, DateTimeOffset now)
     {
         var latest = new[] { latestOfSignup, recentToNumber.Count > 0 ? recentToNumber[^1] : null }
             .Where(c => c is not null).MaxBy(c => c!.ResendAvailableAt);
         if (latest is not null && latest.ResendAvailableAt > now) return (CodeRefusal.TooSoon, latest.ResendAvailableAt - now);
         if (recentToNumber.Count >= DailyCap) return (CodeRefusal.DailyLimit, recentToNumber[^DailyCap].CreatedAt + CapWindow - now);
+        if (recentForMember.Count >= MemberDailyCap)
+        {
+            return (CodeRefusal.MemberDailyLimit, recentForMember[^MemberDailyCap] + CapWindow - now);
+        }
         return (null, TimeSpan.Zero);
     }
 }

@@ -90,4 +90,7 @@ public enum CodeRefusal
 {
     TooSoon,
     DailyLimit,
+
+    /// <summary>The member's own daily cap, across sign-ups (phone codes).</summary>
+    MemberDailyLimit,
 }

@@ -30,7 +30,17 @@ public sealed class VerificationCodeHasher(byte[] key)
     public bool Matches(Guid codeId, string code, byte[] storedHash) =>
         CryptographicOperations.FixedTimeEquals(Hash(codeId, code), storedHash);
 
-    /// <summary>A normalised address as a keyed hash: what the sign-in lock-out counts by, without keeping typed addresses.</summary>
+    /// <summary>
+    /// What is stored for a code that was never sent (a sign-in for an address without an account): as costly as
+    /// <see cref="Hash"/> and the same size, but keyed over text that is not six digits, so no typed code can match it.
+    /// </summary>
+    public byte[] Unmatchable(Guid codeId) =>
+        HMACSHA256.HashData(key, Encoding.ASCII.GetBytes($"{codeId:N}:never-sent"));
+
+    /// <summary>
+    /// A normalised address as a keyed hash: what the sign-in lock-out counts by, without keeping typed addresses.
+    /// One key per mailbox (<see cref="MailboxAddress"/>), so changing the case of a letter is not a fresh lock-out.
+    /// </summary>
     public byte[] AddressKey(string email) =>
-        HMACSHA256.HashData(key, Encoding.UTF8.GetBytes($"sign-in-address:{email}"));
+        HMACSHA256.HashData(key, Encoding.UTF8.GetBytes($"sign-in-address:{MailboxAddress.Key(email)}"));
 }

@@ -14,8 +14,19 @@ public sealed class PortalTokenOptions
     /// <summary>Short: a stolen access token is worth little, and the refresh token renews it.</summary>
     public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromMinutes(10);
 
-    /// <summary>A member's sitting: long enough to finish STEP 3 and look at the mypage.</summary>
+    /// <summary>
+    /// A member's sitting: long enough to finish STEP 3 and look at the mypage. Absolute: counted from the sign-in,
+    /// and a refresh hands out a new refresh token with the same end, so renewing never extends the sitting.
+    /// The gateway's member session ends at the same time (<c>Gateway:Step3:SessionLifetime</c>).
+    /// </summary>
     public TimeSpan RefreshTokenLifetime { get; set; } = TimeSpan.FromHours(8);
+
+    /// <summary>
+    /// How long a refresh token already used may be used again. Two tabs of one member renewing at the same moment
+    /// both present the same refresh token; with no leeway the second is taken for a replay and the whole session is
+    /// revoked. A replay after this leeway is still refused (and revokes the session's tokens). OpenIddict's default.
+    /// </summary>
+    public TimeSpan RefreshTokenReuseLeeway { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>The resource servers that accept the access token (its <c>aud</c>).</summary>
     public string[] Audiences { get; set; } = ["wallet-link", "membership"];

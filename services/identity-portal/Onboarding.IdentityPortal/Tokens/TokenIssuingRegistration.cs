@@ -9,10 +9,14 @@ public static class TokenIssuingRegistration
 {
     public const string TokenEndpoint = "api/portal/connect/token";
 
+    /// <summary>RFC 7009 token revocation: the gateway's sign-out revokes the member's refresh token here.</summary>
+    public const string RevocationEndpoint = "api/portal/connect/revoke";
+
     /// <summary>
     /// OpenIddict as the members' token issuer: JWT access tokens (signed, not encrypted, so resource servers can read
-    /// them with the published keys), reference refresh tokens that work once, only the refresh-token grant at the
-    /// token endpoint. Keys come from the database (<see cref="TokenKeyStore"/>).
+    /// them with the published keys), reference refresh tokens that rotate on use and end a fixed time after sign-in,
+    /// only the refresh-token grant at the token endpoint, and revocation for sign-out. Keys come from the database
+    /// (<see cref="TokenKeyStore"/>).
     /// </summary>
     public static IHostApplicationBuilder AddTokenIssuing(this IHostApplicationBuilder builder)
     {
@@ -25,13 +29,18 @@ public static class TokenIssuingRegistration
             {
                 server.SetIssuer(new Uri(tokens.Issuer));
                 server.SetTokenEndpointUris(TokenEndpoint);
+                // Handled by OpenIddict itself (no passthrough): the token is checked and marked revoked.
+                server.SetRevocationEndpointUris(RevocationEndpoint);
                 server.AllowRefreshTokenFlow();
                 server.AcceptAnonymousClients();
                 server.RegisterScopes(Scopes.OfflineAccess, PortalTokenIssuer.WalletScope);
                 server.SetAccessTokenLifetime(tokens.AccessTokenLifetime);
                 server.SetRefreshTokenLifetime(tokens.RefreshTokenLifetime);
-                // A refresh token works once: a second use is a replay and fails (and revokes the chain).
-                server.SetRefreshTokenReuseLeeway(TimeSpan.Zero);
+                // A renewed refresh token keeps the first one's end: the session has an absolute lifetime.
+                server.DisableSlidingRefreshTokenExpiration();
+                // A refresh token rotates on use; a second use is a replay and fails (and revokes the chain) unless
+                // it comes within the leeway, as two tabs renewing at once do.
+                server.SetRefreshTokenReuseLeeway(tokens.RefreshTokenReuseLeeway);
                 server.UseReferenceRefreshTokens();
                 server.DisableAccessTokenEncryption();
                 server.UseAspNetCore()
