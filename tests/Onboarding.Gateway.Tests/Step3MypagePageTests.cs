@@ -128,6 +128,8 @@ public sealed class Step3MypagePageTests : IClassFixture<Step3Gateway>
     [InlineData("invalid", "この認証結果を確認できませんでした")]
     [InlineData("failed", "PokePay側でエラーが発生した")]
     [InlineData("unavailable", "PokePayに接続できなかった")]
+    [InlineData("wallet_in_use", "すでに別の組合員と連携されている")]
+    [InlineData("wrong_browser", "別のブラウザ（または別の方）が始めたもの")]
     public async Task Each_unsuccessful_outcome_is_explained_with_a_way_to_try_again(string outcome, string message)
     {
         using var client = await SignedInAsync();
@@ -160,6 +162,34 @@ public sealed class Step3MypagePageTests : IClassFixture<Step3Gateway>
 
         var retry = await Step3Steps.ContinueToProviderAsync(client, "/step3/mypage?link=expired");
         Assert.Equal("/step3/mypage?link=linked", await ThroughProviderAsync(client, retry));
+    }
+
+    [Fact]
+    public async Task Continue_hands_the_browser_the_binding_cookie_for_the_callback_only()
+    {
+        using var client = await SignedInAsync();
+        var posted = await Step3Steps.ContinueAsync(client);
+        var cookie = Assert.Single(posted.Headers.GetValues("Set-Cookie"), c => c.StartsWith(".Onboarding.WalletLink.", StringComparison.Ordinal));
+        Assert.Contains("path=/api/wallet/links/callback", cookie);
+        Assert.Contains("httponly", cookie);
+        Assert.Contains("samesite=lax", cookie);
+        Assert.Contains("expires=", cookie);
+    }
+
+    [Fact]
+    public async Task A_provider_address_finished_in_another_browser_links_nothing_and_that_browser_is_told_why()
+    {
+        using var starter = await SignedInAsync();
+        var authorize = await Step3Steps.ContinueToProviderAsync(starter);
+
+        // Another person's browser, not signed in here, with the starter's address.
+        using var other = _gateway.CreateClient();
+        var back = await ThroughProviderAsync(other, authorize);
+        Assert.Equal("/step3/mypage?link=wrong_browser", back);
+        var response = await other.GetAsync(back);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("別のブラウザ（または別の方）が始めたもの", HtmlForms.Text(await response.Content.ReadAsStringAsync(), "link-outcome"));
+        Assert.False(Wallet.IsLinked(FakeIdentityPortal.Member1Id));
     }
 
     [Fact]

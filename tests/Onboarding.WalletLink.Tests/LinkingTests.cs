@@ -123,9 +123,5 @@ public sealed class LinkingTests(WalletLinkFactory factory)
         return response.StatusCode;
     }
 
-    private async Task<T> WithDbAsync<T>(Func<WalletDbContext, Task<T>> work)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        return await work(scope.ServiceProvider.GetRequiredService<WalletDbContext>());
-    }
+    private Task<T> WithDbAsync<T>(Func<WalletDbContext, Task<T>> work) => factory.WithDbAsync(work);
 }

@@ -1,11 +1,13 @@
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 
 namespace Onboarding.WalletLink.Tests;
 
 /// <summary>
-/// wallet-link against a misbehaving provider: with 30% of requests failing and added latency, linking and the mypage
-/// data still succeed within the retry budget; with the provider fully down the member gets the link state and
-/// <c>providerAvailable: false</c>, and once the circuit is open that answer comes without calling the provider.
+/// wallet-link against a misbehaving provider: with 30% of requests failing and added latency, the mypage data still
+/// comes within the retry budget and linking succeeds when the member tries again after "unavailable"; with the provider
+/// fully down the member gets the link state and <c>providerAvailable: false</c>, and once the circuit is open that
+/// answer comes without calling the provider. Token exchanges spend single-use grants and are never retried.
 /// </summary>
 [Collection(WalletLinkCollection.Name)]
 public sealed class ProviderResilienceTests(WalletLinkFactory factory) : IAsyncLifetime
@@ -21,7 +23,14 @@ public sealed class ProviderResilienceTests(WalletLinkFactory factory) : IAsyncL
         for (var round = 0; round < 3; round++)
         {
             var member = new WalletApiClient(factory, Guid.NewGuid());
-            Assert.Equal("/step3/mypage?link=linked", await LinkedMember.LinkAsync(factory, member));
+            // The code exchange is sent once (a 5xx may hide an accepted code): when it fails, the member is told the
+            // provider is unavailable — never "failed", which a replayed code would give — and goes through PokePay again.
+            var outcome = await LinkedMember.LinkAsync(factory, member);
+            for (var again = 0; again < 8 && outcome == "/step3/mypage?link=unavailable"; again++)
+            {
+                outcome = await LinkedMember.LinkAsync(factory, member);
+            }
+            Assert.Equal("/step3/mypage?link=linked", outcome);
             for (var read = 0; read < 3; read++)
             {
                 var me = await WalletApiClient.JsonAsync(await member.MeAsync());
@@ -60,6 +69,62 @@ public sealed class ProviderResilienceTests(WalletLinkFactory factory) : IAsyncL
             await SandboxFaults.ClearAsync(factory.Sandbox);
             await WaitUntilAvailableAsync(member);
         }
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_code_exchange_answered_with_a_5xx_is_sent_once_and_the_member_told_to_try_again(bool carriedOut)
+    {
+        if (carriedOut) factory.Sandbox.AfterAcceptingNextTokenRequest(TimeSpan.Zero, status: 503);
+        else await SandboxFaults.SetAsync(factory.Sandbox, errorRate: 1.0, statusCodes: [503], addedLatencyMs: 0);
+        var member = new WalletApiClient(factory, Guid.NewGuid());
+        var tokenRequests = factory.Sandbox.TokenRequests;
+
+        Assert.Equal("/step3/mypage?link=unavailable", await LinkedMember.LinkAsync(factory, member));
+
+        Assert.Equal(1, factory.Sandbox.TokenRequests - tokenRequests);
+        Assert.False((await WalletApiClient.JsonAsync(await member.MeAsync())).GetProperty("linked").GetBoolean());
+    }
+
+    [Fact]
+    public async Task A_slow_code_exchange_that_was_carried_out_is_waited_for_not_sent_again()
+    {
+        var member = new WalletApiClient(factory, Guid.NewGuid());
+        // Longer than one attempt of a read may take (3 s): the code has been spent, so a second try could only fail.
+        factory.Sandbox.AfterAcceptingNextTokenRequest(TimeSpan.FromSeconds(4));
+        var tokenRequests = factory.Sandbox.TokenRequests;
+
+        Assert.Equal("/step3/mypage?link=linked", await LinkedMember.LinkAsync(factory, member));
+
+        Assert.Equal(1, factory.Sandbox.TokenRequests - tokenRequests);
+    }
+
+    [Fact]
+    public async Task A_slow_refresh_that_was_carried_out_is_waited_for_and_the_grant_survives()
+    {
+        var member = new WalletApiClient(factory, Guid.NewGuid());
+        Assert.Equal("/step3/mypage?link=linked", await LinkedMember.LinkAsync(factory, member));
+        await ExpireAccessTokenAsync(member);
+        // The refresh token is spent by the provider on arrival; replaying it would make the provider revoke the grant.
+        factory.Sandbox.AfterAcceptingNextTokenRequest(TimeSpan.FromSeconds(4));
+        var tokenRequests = factory.Sandbox.TokenRequests;
+
+        var me = await WalletApiClient.JsonAsync(await member.MeAsync());
+        Assert.True(me.GetProperty("providerAvailable").GetBoolean(), me.ToString());
+        Assert.Equal(1, factory.Sandbox.TokenRequests - tokenRequests);
+
+        // The grant is intact: the next renewal works as well.
+        await ExpireAccessTokenAsync(member);
+        me = await WalletApiClient.JsonAsync(await member.MeAsync());
+        Assert.True(me.GetProperty("providerAvailable").GetBoolean(), me.ToString());
+        Assert.Equal(2, factory.Sandbox.TokenRequests - tokenRequests);
+    }
+
+    private async Task ExpireAccessTokenAsync(WalletApiClient member)
+    {
+        var wallet = await factory.WithDbAsync(db => db.LinkedWallets.AsNoTracking().SingleAsync(w => w.MemberId == member.MemberId));
+        factory.Clock.Advance(wallet.AccessTokenExpiresAt - factory.Clock.GetUtcNow() + TimeSpan.FromSeconds(1));
     }
 
     private static void AssertLinkedButUnavailable(JsonElement me)

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,6 +41,23 @@ public sealed class SandboxHost : WebApplicationFactory<SandboxProgram>
 
     /// <summary>Requests that reached the provider's machine-facing endpoints (token, revoke, wallet API) so far.</summary>
     public int ApiRequests => Volatile.Read(ref _apiRequests);
+
+    private int _tokenRequests;
+
+    /// <summary>Requests to <c>POST /oauth/token</c> (code and refresh token exchanges) so far.</summary>
+    public int TokenRequests => Volatile.Read(ref _tokenRequests);
+
+    private TokenAnswerFault? _nextTokenFault;
+
+    /// <summary>
+    /// The next token request is carried out (the code or refresh token is spent) but its answer comes late by
+    /// <paramref name="delay"/>, or is lost behind <paramref name="status"/> — what the sandbox's own fault settings
+    /// cannot do, as they fail a request before it is carried out.
+    /// </summary>
+    public void AfterAcceptingNextTokenRequest(TimeSpan delay, int? status = null) =>
+        Volatile.Write(ref _nextTokenFault, new TokenAnswerFault(delay, status));
+
+    private sealed record TokenAnswerFault(TimeSpan Delay, int? Status);
 
     public Uri BaseAddress
     {
@@ -95,9 +113,41 @@ public sealed class SandboxHost : WebApplicationFactory<SandboxProgram>
             app.Use(async (context, inner) =>
             {
                 if (ApiPrefixes.Any(prefix => context.Request.Path.StartsWithSegments(prefix))) Interlocked.Increment(ref host._apiRequests);
-                await inner(context);
+                if (!context.Request.Path.StartsWithSegments("/oauth/token"))
+                {
+                    await inner(context);
+                    return;
+                }
+                Interlocked.Increment(ref host._tokenRequests);
+                if (Interlocked.Exchange(ref host._nextTokenFault, null) is { } fault) await AnswerAfterAcceptingAsync(context, inner, fault);
+                else await inner(context);
             });
             next(app);
         };
+
+        /// <summary>Lets the provider carry the request out into a buffer, then answers late, or with the status instead.</summary>
+        private static async Task AnswerAfterAcceptingAsync(HttpContext context, RequestDelegate inner, TokenAnswerFault fault)
+        {
+            var answer = context.Response.Body;
+            using var buffer = new MemoryStream();
+            context.Response.Body = buffer;
+            try
+            {
+                await inner(context);
+            }
+            finally
+            {
+                context.Response.Body = answer;
+            }
+            await Task.Delay(fault.Delay, context.RequestAborted);
+            if (fault.Status is { } status)
+            {
+                context.Response.Clear();
+                context.Response.StatusCode = status;
+                return;
+            }
+            buffer.Position = 0;
+            await buffer.CopyToAsync(answer, context.RequestAborted);
+        }
     }
 }

@@ -60,8 +60,18 @@ public sealed class WalletLinkFactory : WebApplicationFactory<Program>, IAsyncLi
         });
     }
 
-    /// <summary>A client that does not follow redirects, so the callback's redirect can be read.</summary>
-    public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    /// <summary>
+    /// A client that does not follow redirects, so the callback's redirect can be read, and keeps no cookies of its own:
+    /// <see cref="WalletApiClient"/> holds the member's browser cookies, so that each member's browser is its own.
+    /// </summary>
+    public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+
+    /// <summary>Reads wallet-link's database as the service sees it.</summary>
+    public async Task<T> WithDbAsync<T>(Func<WalletDbContext, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<WalletDbContext>());
+    }
 
     async Task IAsyncLifetime.DisposeAsync()
     {

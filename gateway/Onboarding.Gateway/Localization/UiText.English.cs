@@ -295,6 +295,8 @@ public sealed partial record UiText
         MypageLinkInvalidNotice = "We could not match this authentication result (it may have been used already or started in another window). Please press \"Continue to PokePay authentication\" and try again.",
         MypageLinkFailedNotice = "PokePay reported an error, so the link could not be made. Please wait a little, then press \"Continue to PokePay authentication\" and try again.",
         MypageLinkUnavailableNotice = "We could not reach PokePay, so the link could not be completed. Please wait a little, then press \"Continue to PokePay authentication\" and go through PokePay again.",
+        MypageLinkWrongBrowserNotice = "This PokePay authentication was started in another browser (or by someone else), so nothing was linked. Never use a PokePay address someone sent you. To link your own e-money, sign in in this browser and press \"Continue to PokePay authentication\".",
+        MypageLinkWalletInUseNotice = "This PokePay account is already linked to another member, so it could not be linked. Please log in to PokePay with your own account and press \"Continue to PokePay authentication\" again. If you do not recognise this, please contact the co-op's help desk.",
 
         HeaderLinksLabel = "Site links",
         ResumeLink = "Resume",

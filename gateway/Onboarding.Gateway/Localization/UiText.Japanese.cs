@@ -296,6 +296,8 @@ public sealed partial record UiText
         MypageLinkInvalidNotice = "この認証結果を確認できませんでした（すでに使われたか、別の画面で始めた認証の可能性があります）。もう一度「PokePay 認証へ進む」からお進みください。",
         MypageLinkFailedNotice = "PokePay側でエラーが発生したため、連携できませんでした。しばらくしてから、もう一度「PokePay 認証へ進む」からお試しください。",
         MypageLinkUnavailableNotice = "PokePayに接続できなかったため、連携を完了できませんでした。PokePayでの操作はやり直しになります。しばらくしてから、もう一度「PokePay 認証へ進む」からお試しください。",
+        MypageLinkWrongBrowserNotice = "このPokePay 認証は別のブラウザ（または別の方）が始めたものだったため、連携しませんでした。ほかの方から送られたPokePayのアドレスは使わないでください。ご自身の電子マネーを連携するには、このブラウザでサインインし、「PokePay 認証へ進む」からお進みください。",
+        MypageLinkWalletInUseNotice = "このPokePayアカウントはすでに別の組合員と連携されているため、連携できませんでした。ご自身のPokePayアカウントでログインし、もう一度「PokePay 認証へ進む」からお進みください。お心当たりがない場合は、生協の窓口にお問い合わせください。",
 
         HeaderLinksLabel = "サイト内の移動",
         ResumeLink = "続きから再開する",

@@ -337,6 +337,8 @@ public sealed partial record UiText
     public required string MypageLinkInvalidNotice { get; init; }
     public required string MypageLinkFailedNotice { get; init; }
     public required string MypageLinkUnavailableNotice { get; init; }
+    public required string MypageLinkWrongBrowserNotice { get; init; }
+    public required string MypageLinkWalletInUseNotice { get; init; }
 
     // The journey as a whole: resume (続きから再開する), skipping ahead, and the way on from a step taken out of order
     public required string HeaderLinksLabel { get; init; }

@@ -5,7 +5,10 @@ namespace Onboarding.Gateway.Wallet;
 
 // The shapes of wallet-link's member API (STEP 3), as the gateway reads them.
 
-public sealed record WalletLinkStarted(string AuthorizationUrl);
+public sealed record WalletLinkStarted(string AuthorizationUrl, WalletBrowserBinding? BrowserBinding);
+
+/// <summary>The cookie wallet-link requires the member's browser to bring back to its callback (login CSRF defence).</summary>
+public sealed record WalletBrowserBinding(string CookieName, string CookieValue, string CookiePath, DateTimeOffset ExpiresAt);
 
 /// <summary>
 /// The e-money mypage's data. When the provider cannot be reached, <see cref="ProviderAvailable"/> is false and the

@@ -128,7 +128,7 @@ public sealed class FakeWalletLink : IAsyncDisposable
             }
             else
             {
-                answer = Route(request.Method, (request.Path.Value ?? "").Split('/', StringSplitOptions.RemoveEmptyEntries), request.Query, body, token);
+                answer = Route(request.Method, (request.Path.Value ?? "").Split('/', StringSplitOptions.RemoveEmptyEntries), request.Query, body, token, request.Cookies);
             }
         }
 
@@ -149,11 +149,12 @@ public sealed class FakeWalletLink : IAsyncDisposable
         }
     }
 
-    private (int, object?, string?) Route(string method, string[] segments, IQueryCollection query, string body, string? token) => (method, segments) switch
+    private (int, object?, string?) Route(string method, string[] segments, IQueryCollection query, string body, string? token,
+        IRequestCookieCollection cookies) => (method, segments) switch
     {
         ("POST", ["api", "wallet", "links"]) => StartLink(body, token),
         ("GET", ["provider", "authorize"]) => Authorize(query["state"].ToString()),
-        ("GET", ["api", "wallet", "links", "callback"]) => Callback(query),
+        ("GET", ["api", "wallet", "links", "callback"]) => Callback(query, cookies),
         ("GET", ["api", "wallet", "me"]) => Me(token),
         ("DELETE", ["api", "wallet", "links", "me"]) => Unlink(token),
         _ => (404, FakeIdentityPortal.Problem(404, "not_found", "Not found"), null),
@@ -166,7 +167,10 @@ public sealed class FakeWalletLink : IAsyncDisposable
         var returnUrl = JsonDocument.Parse(body).RootElement.GetProperty("returnUrl").GetString() ?? "/";
         var state = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
         _attempts[state] = new LinkAttempt(memberId, returnUrl) { ExpiresAt = DateTimeOffset.UtcNow.AddMinutes(10) };
-        return (201, new { authorizationUrl = new Uri(BaseAddress, $"provider/authorize?client_id=onboarding&state={state}").ToString() }, null);
+        // Like the real service: the browser must bring this cookie back to the callback (the gateway sets it).
+        var browserBinding = new { cookieName = ".Onboarding.WalletLink." + state[..16], cookieValue = "bound-" + state, cookiePath = "/api/wallet/links/callback",
+            expiresAt = DateTimeOffset.UtcNow.AddMinutes(10) };
+        return (201, new { authorizationUrl = new Uri(BaseAddress, $"provider/authorize?client_id=onboarding&state={state}").ToString(), browserBinding }, null);
     }
 
     /// <summary>The provider's pages (e-mail, 認証コード, アクセスを許可する) collapsed into one decision.</summary>
@@ -182,11 +186,13 @@ public sealed class FakeWalletLink : IAsyncDisposable
         return (302, null, location);
     }
 
-    private (int, object?, string?) Callback(IQueryCollection query)
+    private (int, object?, string?) Callback(IQueryCollection query, IRequestCookieCollection cookies)
     {
-        if (!_attempts.Remove(query["state"].ToString(), out var attempt)) return (302, null, "/step3/mypage?link=invalid");
+        var state = query["state"].ToString();
+        if (!_attempts.Remove(state, out var attempt)) return (302, null, "/step3/mypage?link=invalid");
         var outcome = query["error"].ToString() switch
         {
+            _ when cookies[".Onboarding.WalletLink." + state[..16]] != "bound-" + state => "wrong_browser",
             "access_denied" => "denied",
             { Length: > 0 } => "failed",
             _ when attempt.ExpiresAt <= DateTimeOffset.UtcNow => "expired",

@@ -50,9 +50,21 @@ public sealed class LinkModel(WalletClient wallet, MemberSession session, Step1M
         }
 
         var result = call.Result!;
-        if (result.Value is { } started && IsProviderAddress(started.AuthorizationUrl))
+        if (result.Value is { AuthorizationUrl: var address, BrowserBinding: { } binding } && IsProviderAddress(address))
         {
-            TempData[AuthorizationUrlKey] = started.AuthorizationUrl;
+            // wallet-link checks this cookie at its callback (beside the attempt it guards), but only the gateway answers
+            // the member's browser here: the link was started server-side with the token from the session cookie.
+            // SameSite=Lax so that it comes back on the provider's top-level redirect; only for the callback's path.
+            Response.Cookies.Append(binding.CookieName, binding.CookieValue, new CookieOptions
+            {
+                HttpOnly = true,
+                IsEssential = true,
+                SameSite = SameSiteMode.Lax,
+                Secure = Request.IsHttps,
+                Path = binding.CookiePath,
+                Expires = binding.ExpiresAt,
+            });
+            TempData[AuthorizationUrlKey] = address;
             return LocalRedirect("/step3/link");
         }
         if (result.Problem is { Code: WalletProblemCodes.AlreadyLinked })

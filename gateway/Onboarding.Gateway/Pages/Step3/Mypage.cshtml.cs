@@ -19,6 +19,12 @@ public enum LinkOutcome
     Invalid,
     Failed,
     Unavailable,
+
+    /// <summary>The provider's address was finished in a browser that did not start it: nothing was linked.</summary>
+    WrongBrowser,
+
+    /// <summary>The PokePay wallet consented with is linked to another member.</summary>
+    WalletInUse,
 }
 
 /// <summary>
@@ -45,11 +51,12 @@ public sealed class MypageModel(WalletClient wallet, MembershipClient membership
 
     public async Task<IActionResult> OnGetAsync([FromQuery] string? link, CancellationToken cancellationToken)
     {
+        Outcome = ParseOutcome(link);
         if (session.Current is null)
         {
-            return LocalRedirect("/step3");
+            // Someone who followed another person's PokePay address is often not signed in here: say why nothing was linked.
+            return Outcome == LinkOutcome.WrongBrowser ? Page() : LocalRedirect("/step3");
         }
-        Outcome = ParseOutcome(link);
 
         var overview = await session.CallAsync(member => wallet.GetOverviewAsync(member.AccessToken, cancellationToken), cancellationToken);
         if (overview.SignedOut)
@@ -79,6 +86,8 @@ public sealed class MypageModel(WalletClient wallet, MembershipClient membership
         "invalid" => LinkOutcome.Invalid,
         "failed" => LinkOutcome.Failed,
         "unavailable" => LinkOutcome.Unavailable,
+        "wrong_browser" => LinkOutcome.WrongBrowser,
+        "wallet_in_use" => LinkOutcome.WalletInUse,
         _ => LinkOutcome.None,
     };
 }

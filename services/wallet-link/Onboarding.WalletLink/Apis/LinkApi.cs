@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 using Onboarding.WalletLink.Application;
 using Onboarding.WalletLink.Domain;
+using Onboarding.WalletLink.Provider;
 
 namespace Onboarding.WalletLink.Apis;
 
@@ -13,7 +15,8 @@ public static class LinkApi
     public static IEndpointRouteBuilder MapLinkApi(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/wallet/links", StartLink).RequireAuthorization();
-        // The provider redirects the member's browser here: no bearer token, the one-time state identifies the attempt.
+        // The provider redirects the member's browser here: no bearer token; the one-time state identifies the attempt and
+        // the browser binding cookie shows it is the browser that started it.
         app.MapGet("/api/wallet/links/callback", Callback);
         app.MapDelete("/api/wallet/links/me", Unlink).RequireAuthorization();
         return app;
@@ -21,7 +24,14 @@ public static class LinkApi
 
     public sealed record LinkRequest(string? ReturnUrl);
 
-    public sealed record LinkStarted(Uri AuthorizationUrl);
+    /// <summary>
+    /// The provider's address, and the cookie the member's browser must carry back to the callback. The start is a
+    /// server-to-server call (the gateway's STEP 3 page, with the member's token from its own session cookie), so this
+    /// answer never reaches the browser: the caller sets the cookie (HttpOnly, SameSite=Lax so that it comes back on the
+    /// provider's top-level redirect, Secure on https, for <c>CookiePath</c> only, until <c>ExpiresAt</c>). The check
+    /// stays here, beside the attempt it guards, so that no way to the callback can skip it.
+    /// </summary>
+    public sealed record LinkStarted(Uri AuthorizationUrl, BrowserBinding BrowserBinding);
 
     public static async Task<Results<Created<LinkStarted>, ProblemHttpResult>> StartLink(
         LinkRequest request, HttpContext http, WalletLinker linker, CancellationToken ct)
@@ -31,12 +41,21 @@ public static class LinkApi
         if (!ReturnPath.IsSafe(returnPath)) return Problems.Validation(http, new Dictionary<string, string> { ["returnUrl"] = "returnUrl.invalid" });
         if (await linker.IsLinkedAsync(memberId, ct)) return Problems.Of(http, StatusCodes.Status409Conflict, "already_linked");
 
-        var authorizationUrl = await linker.StartAsync(memberId, returnPath, ct);
-        return TypedResults.Created("/api/wallet/me", new LinkStarted(authorizationUrl));
+        var started = await linker.StartAsync(memberId, returnPath, ct);
+        return TypedResults.Created("/api/wallet/me", new LinkStarted(started.AuthorizationUrl, started.BrowserBinding));
     }
 
-    public static async Task<RedirectHttpResult> Callback(string? code, string? state, string? error, WalletLinker linker, CancellationToken ct) =>
-        TypedResults.Redirect(await linker.CompleteAsync(code, state, error, ct));
+    public static async Task<RedirectHttpResult> Callback(string? code, string? state, string? error, HttpContext http, WalletLinker linker,
+        IOptions<WalletProviderOptions> provider, CancellationToken ct)
+    {
+        var next = await linker.CompleteAsync(code, state, error, name => http.Request.Cookies[name], ct);
+        // The attempt is used up whatever the outcome: its cookie has done its work.
+        if (!string.IsNullOrEmpty(state) && BrowserBinding.CookieNameFor(state) is var cookie && http.Request.Cookies.ContainsKey(cookie))
+        {
+            http.Response.Cookies.Delete(cookie, new CookieOptions { Path = provider.Value.CallbackPath, HttpOnly = true, SameSite = SameSiteMode.Lax });
+        }
+        return TypedResults.Redirect(next);
+    }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> Unlink(HttpContext http, WalletUnlinker unlinker, CancellationToken ct)
     {

@@ -26,17 +26,27 @@ public sealed class WalletLinker(WalletDbContext db, WalletProviderClient provid
         public const string Failed = "failed";
         public const string Unavailable = "unavailable";
         public const string AlreadyLinked = "already_linked";
+
+        /// <summary>The browser that came back is not the one that started the attempt (<see cref="BrowserBinding"/>).</summary>
+        public const string WrongBrowser = "wrong_browser";
+
+        /// <summary>The provider wallet the member consented with is linked to another member.</summary>
+        public const string WalletInUse = "wallet_in_use";
     }
+
+    /// <summary>Where to send the member's browser, and the cookie that browser must carry back (<see cref="BrowserBinding"/>).</summary>
+    public sealed record LinkStart(Uri AuthorizationUrl, BrowserBinding BrowserBinding);
 
     public Task<bool> IsLinkedAsync(Guid memberId, CancellationToken ct) => db.LinkedWallets.AnyAsync(w => w.MemberId == memberId, ct);
 
-    /// <summary>Records a new attempt and returns the provider's authorize URL for the member's browser.</summary>
-    public async Task<Uri> StartAsync(Guid memberId, string returnPath, CancellationToken ct)
+    /// <summary>Records a new attempt and returns the provider's authorize URL and the binding for the member's browser.</summary>
+    public async Task<LinkStart> StartAsync(Guid memberId, string returnPath, CancellationToken ct)
     {
         var settings = options.Value;
         var now = clock.GetUtcNow();
         var state = LinkAttempt.NewSecret();
         var verifier = LinkAttempt.NewSecret();
+        var expiresAt = now + LinkAttempt.Lifetime;
         db.LinkAttempts.Add(new LinkAttempt
         {
             Id = Guid.CreateVersion7(now),
@@ -45,13 +55,13 @@ public sealed class WalletLinker(WalletDbContext db, WalletProviderClient provid
             ProtectedCodeVerifier = protector.Protect(verifier),
             ReturnPath = returnPath,
             CreatedAt = now,
-            ExpiresAt = now + LinkAttempt.Lifetime,
+            ExpiresAt = expiresAt,
         });
         await db.SaveChangesAsync(ct);
         metrics.LinkStarted();
 
         var authorize = settings.AuthorizeUrl ?? new Uri(settings.BaseUrl, "oauth/authorize");
-        return new Uri(QueryHelpers.AddQueryString(authorize.ToString(), new Dictionary<string, string?>
+        var authorizationUrl = new Uri(QueryHelpers.AddQueryString(authorize.ToString(), new Dictionary<string, string?>
         {
             ["client_id"] = settings.ClientId,
             ["response_type"] = "code",
@@ -61,12 +71,21 @@ public sealed class WalletLinker(WalletDbContext db, WalletProviderClient provid
             ["code_challenge"] = LinkAttempt.S256Challenge(verifier),
             ["code_challenge_method"] = "S256",
         }));
+        return new LinkStart(authorizationUrl, BrowserBinding.For(state, settings.CallbackPath, expiresAt));
     }
 
-    /// <summary>The provider sent the member back: the path (with <c>?link=outcome</c>) to send them on to.</summary>
-    public async Task<string> CompleteAsync(string? code, string? state, string? error, CancellationToken ct)
+    /// <summary>The provider sent a browser back: the path (with <c>?link=outcome</c>) to send it on to.</summary>
+    /// <param name="browserCookie">The returning browser's cookies, by name: only the one that started the attempt links.</param>
+    public async Task<string> CompleteAsync(string? code, string? state, string? error, Func<string, string?> browserCookie, CancellationToken ct)
     {
         var (attempt, outcome) = string.IsNullOrEmpty(state) ? (null, Outcomes.Invalid) : await ClaimAttemptAsync(state, ct);
+        // Checked after the claim on purpose: a callback from another browser uses the attempt up, so the code it carries
+        // can never be taken back to the browser that started it ("send me the address you ended up on") and linked there.
+        if (attempt is not null && outcome != Outcomes.Invalid && !BrowserBinding.IsHeldBy(state!, browserCookie))
+        {
+            logger.LogWarning("A wallet link callback came back in a browser that did not start the attempt; nothing was linked");
+            outcome = Outcomes.WrongBrowser;
+        }
         var returnPath = attempt?.ReturnPath ?? ReturnPath.Default;
         if (outcome is null)
         {
@@ -121,8 +140,13 @@ public sealed class WalletLinker(WalletDbContext db, WalletProviderClient provid
             return failure.Failure == WalletProviderFailure.Unavailable ? Outcomes.Unavailable : Outcomes.Failed;
         }
 
-        var now = clock.GetUtcNow();
         var settings = options.Value;
+        // One provider wallet belongs to one member at a time (also a unique index, for two consents racing). The tokens
+        // just issued are dropped unused rather than revoked: at the provider they may share a grant with the other
+        // member's link, which a revocation could end.
+        if (await IsLinkedToAnotherMemberAsync(settings.Name, accountId, attempt.MemberId, ct)) return Outcomes.WalletInUse;
+
+        var now = clock.GetUtcNow();
         db.ChangeTracker.Clear();
         db.LinkedWallets.Add(new LinkedWallet
         {
@@ -142,10 +166,16 @@ public sealed class WalletLinker(WalletDbContext db, WalletProviderClient provid
         }
         catch (DbUpdateException)
         {
+            db.ChangeTracker.Clear();
             // Two attempts of the same member came back together: the first one linked.
             if (await IsLinkedAsync(attempt.MemberId, ct)) return Outcomes.AlreadyLinked;
+            // Another member linked the same wallet a moment earlier.
+            if (await IsLinkedToAnotherMemberAsync(settings.Name, accountId, attempt.MemberId, ct)) return Outcomes.WalletInUse;
             throw;
         }
         return Outcomes.Linked;
     }
+
+    private Task<bool> IsLinkedToAnotherMemberAsync(string providerName, string walletAccountId, Guid memberId, CancellationToken ct) =>
+        db.LinkedWallets.AnyAsync(w => w.Provider == providerName && w.WalletAccountId == walletAccountId && w.MemberId != memberId, ct);
 }

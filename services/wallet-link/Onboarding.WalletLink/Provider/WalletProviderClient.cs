@@ -24,6 +24,7 @@ public sealed class WalletProviderClient(HttpClient http, IOptions<WalletProvide
     public Task<ProviderTokens> RefreshAsync(string refreshToken, CancellationToken ct) =>
         TokenRequestAsync(ct, ("grant_type", "refresh_token"), ("refresh_token", refreshToken));
 
+    /// <summary>Retried like a read: revoking is idempotent (RFC 7009 §2.2 answers 200 for a token already revoked).</summary>
     public Task RevokeAsync(string token, string tokenTypeHint, CancellationToken ct) =>
         SendAsync(() => ClientAuthenticated(HttpMethod.Post, "oauth/revoke", ("token", token), ("token_type_hint", tokenTypeHint)),
             response => Task.FromResult(true), ct);
@@ -41,8 +42,13 @@ public sealed class WalletProviderClient(HttpClient http, IOptions<WalletProvide
         GetAsync<ProviderRows<ProviderTransaction>>(
             $"accounts/{Uri.EscapeDataString(accountId)}/transactions?per_page={Provider.TransactionsShown}", accessToken, ct);
 
+    /// <summary>
+    /// A token request spends a single-use grant (a code, or a refresh token that rotates), so it is sent once: a retry
+    /// after an answer that was lost or slow would replay a grant the provider already used, and replaying a refresh
+    /// token makes the provider revoke the whole grant (RFC 9700 §4.14.2).
+    /// </summary>
     private Task<ProviderTokens> TokenRequestAsync(CancellationToken ct, params (string Name, string Value)[] form) =>
-        SendAsync(() => ClientAuthenticated(HttpMethod.Post, "oauth/token", form),
+        SendAsync(() => SingleUse.Mark(ClientAuthenticated(HttpMethod.Post, "oauth/token", form)),
             async response => await response.Content.ReadFromJsonAsync<ProviderTokens>(ct)
                 ?? throw new WalletProviderException(WalletProviderFailure.Unavailable, "empty token response"), ct);
 

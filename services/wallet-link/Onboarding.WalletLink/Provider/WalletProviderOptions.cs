@@ -20,6 +20,9 @@ public sealed class WalletProviderOptions
     /// <summary>Our callback exactly as registered at the provider (the gateway's <c>/api/wallet/links/callback</c>).</summary>
     public Uri? RedirectUri { get; set; }
 
+    /// <summary>The callback's path as the member's browser sees it, where the browser binding cookie is sent.</summary>
+    public string CallbackPath => RedirectUri?.AbsolutePath ?? "/api/wallet/links/callback";
+
     public string Scope { get; set; } = "read";
 
     /// <summary>Recent transactions shown on the mypage.</summary>

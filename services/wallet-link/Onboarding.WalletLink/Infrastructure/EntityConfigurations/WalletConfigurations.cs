@@ -38,5 +38,7 @@ public sealed class LinkedWalletConfiguration : IEntityTypeConfiguration<LinkedW
         wallet.Property(w => w.ProtectedRefreshToken).HasColumnName("protected_refresh_token");
         wallet.Property(w => w.AccessTokenExpiresAt).HasColumnName("access_token_expires_at");
         wallet.Property(w => w.LinkedAt).HasColumnName("linked_at");
+        // One provider wallet links to one member at a time: a row is the active link (unlinking deletes it).
+        wallet.HasIndex(w => new { w.Provider, w.WalletAccountId }).IsUnique();
     }
 }

@@ -213,6 +213,9 @@ namespace Onboarding.WalletLink.Infrastructure.Migrations
 
                     b.HasKey("MemberId");
 
+                    b.HasIndex("Provider", "WalletAccountId")
+                        .IsUnique();
+
                     b.ToTable("linked_wallets", (string)null);
                 });
 #pragma warning restore 612, 618
