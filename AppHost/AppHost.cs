@@ -29,7 +29,8 @@ var membership = builder.AddService<Projects.Onboarding_Membership>(
         .WithEnvironment("Membership__PublicBaseUrl", gateway.GetEndpoint(ResourceNames.HttpEndpoint))
         .WithEnvironment("Membership__PasscodeKey", passcodeKey)
         .WithEnvironment("Membership__SeedDevelopmentMembers", isDevelopment ? "true" : "false"))
-    .WithRosterImportCommand(operatorApiKey);
+    .WithRosterImportCommand(operatorApiKey)
+    .WithLookupUnlockCommand(operatorApiKey);
 
 var identityPortal = builder.AddService<Projects.Onboarding_IdentityPortal>(
     ResourceNames.IdentityPortal, ResourceNames.IdentityDb, infrastructure, operatorApiKey,

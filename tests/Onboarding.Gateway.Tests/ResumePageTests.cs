@@ -92,6 +92,19 @@ public sealed partial class ResumePageTests : IClassFixture<Step3Gateway>
     }
 
     [Fact]
+    public async Task A_locked_out_resume_says_when_to_try_again_and_that_the_help_desk_can_unlock_the_number()
+    {
+        Membership.RespondOnce("POST", "/lookups", 429, FakeMembership.Problem(429, "too_many_attempts",
+            "入力の誤りが続いたため、しばらく受け付けを停止しています。時間をおいてからお試しください。", attemptsRemaining: 0, retryAfterSeconds: 900));
+        using var client = _gateway.CreateClient();
+
+        var html = await (await ResumeSteps.ResumeAsync(client)).Content.ReadAsStringAsync();
+
+        Assert.Contains("（約15分後）以降にご利用いただけます。", html);
+        Assert.Contains("生協のヘルプデスクにお問い合わせください。組合員番号のロックを解除いたします。", html);
+    }
+
+    [Fact]
     public async Task Resume_when_membership_cannot_say_shows_an_error_and_stays()
     {
         Membership.RespondOnce("GET", "/onboarding", 404, FakeMembership.Problem(404, "lookup_not_found", "確認情報が見つかりません。"));

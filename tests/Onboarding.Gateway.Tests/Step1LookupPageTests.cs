@@ -257,6 +257,55 @@ public sealed class Step1LookupPageTests : IClassFixture<Step1Gateway>
         Assert.Matches("Too many incorrect attempts\\. Please wait and try again later\\. You can try again after <time class=\"time\" datetime=\"[^\"]+\">[^<]*[AP]M</time> \\(in about 1 hour\\)\\.", html);
     }
 
+    [Theory]
+    [InlineData("ja-JP", "入力の誤りが続いたため、しばらく受け付けを停止しています。時間をおいてからお試しください。",
+        "（約1時間後）以降にご利用いただけます。お待ちいただけない場合や、通知書どおりに入力しても受け付けられない場合は、生協のヘルプデスクにお問い合わせください。組合員番号のロックを解除いたします。")]
+    [InlineData("en-US", "Too many incorrect attempts. Please wait and try again later.",
+        " (in about 1 hour). If you cannot wait, or your details from the notice are still not accepted, please contact your co-op&#x27;s help desk: they can unlock your member number.")]
+    public async Task Locked_out_says_when_to_try_again_and_that_the_help_desk_can_unlock_the_number(string language, string title, string guidance)
+    {
+        using var client = _gateway.CreateClient(language);
+        _membership.RespondOnce("POST", "/lookups", 429, FakeMembership.Problem(429, "too_many_attempts", title, attemptsRemaining: 0, retryAfterSeconds: 3600));
+
+        var html = await (await Step1Steps.LookUpAsync(client, FakeMembership.Member1, FakeMembership.Member1BirthDate)).Content.ReadAsStringAsync();
+
+        // In the error summary, one message: the title, when, then who can help.
+        var message = Regex.Match(html, "<a href=\"#memberNumber\">(?<text>.*?)</a>", RegexOptions.Singleline);
+        Assert.True(message.Success, "No message in the error summary.");
+        Assert.StartsWith(System.Net.WebUtility.HtmlEncode(title), message.Groups["text"].Value, StringComparison.Ordinal);
+        Assert.Contains("<time class=\"time\"", message.Groups["text"].Value);
+        Assert.EndsWith(guidance, message.Groups["text"].Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_wrong_birth_date_does_not_mention_the_help_desk()
+    {
+        using var client = _gateway.CreateClient();
+
+        var html = await (await Step1Steps.LookUpAsync(client, FakeMembership.Member1, "2004-04-02")).Content.ReadAsStringAsync();
+
+        Assert.Contains("あと4回入力できます。", html);
+        Assert.DoesNotContain("ヘルプデスク", html);
+    }
+
+    [Fact]
+    public async Task The_members_own_address_reaches_membership_not_the_gateways_nor_what_the_member_claims()
+    {
+        using var client = _gateway.CreateClient();
+        // The in-memory server has no connection address, so the forwarded headers middleware takes the right-most
+        // X-Forwarded-For entry as the member's own, as it would from a trusted ingress; the entry before it is what
+        // a member could write into the header themselves.
+        client.DefaultRequestHeaders.Add("X-Forwarded-For", "10.9.8.7, 203.0.113.77");
+
+        await Step1Steps.LookUpAsync(client, FakeMembership.Member1, "2004-04-02");
+        var proxied = await client.PostAsync("/api/membership/lookups", System.Net.Http.Json.JsonContent.Create(new { memberNumber = FakeMembership.Member1, birthDate = "2004-04-02" }));
+
+        Assert.Equal(HttpStatusCode.NotFound, proxied.StatusCode);
+        var sent = _membership.RequestsTo("POST", "/api/membership/lookups").ToList();
+        Assert.Equal(2, sent.Count);
+        Assert.All(sent, request => Assert.Equal("203.0.113.77", request.ForwardedFor));
+    }
+
     [Fact]
     public async Task Five_wrong_birth_dates_lock_the_number()
     {

@@ -13,6 +13,9 @@ public sealed class ApiClient(HttpClient http)
 
     public string Language { get; set; } = "ja";
 
+    /// <summary>The member's address as the gateway forwards it (<c>X-Forwarded-For</c>); none when null.</summary>
+    public string? ClientAddress { get; set; }
+
     public Task<HttpResponseMessage> LookupAsync(string? memberNumber, string? birthDate) =>
         PostAsync("/api/membership/lookups", new { memberNumber, birthDate });
 
@@ -48,6 +51,7 @@ public sealed class ApiClient(HttpClient http)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
         request.Headers.AcceptLanguage.ParseAdd(Language);
+        if (ClientAddress is not null) request.Headers.Add("X-Forwarded-For", ClientAddress);
         return await http.SendAsync(request);
     }
 }

@@ -80,6 +80,7 @@ public sealed partial record UiText
         LookupLastAttempt = "One attempt left: after one more mistake you will have to wait before you can try again.",
         PasscodeLastAttempt = "One attempt left: after one more mistake this passcode stops working.",
         RetryAfterFormat = "You can try again after {0} (in about {1}).",
+        LookupLockedHelpDesk = "If you cannot wait, or your details from the notice are still not accepted, please contact your co-op's help desk: they can unlock your member number.",
         ResendAfterFormat = "You can send a new passcode after {0}.",
         StartOverButton = "Enter my member number again",
         LookupMissingTitle = "We could not find your details",

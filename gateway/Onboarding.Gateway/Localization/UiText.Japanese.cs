@@ -81,6 +81,7 @@ public sealed partial record UiText
         LookupLastAttempt = "あと1回間違えると、しばらくの間入力できなくなります。",
         PasscodeLastAttempt = "あと1回間違えると、このパスコードは使えなくなります。",
         RetryAfterFormat = "{0}（約{1}後）以降にご利用いただけます。",
+        LookupLockedHelpDesk = "お待ちいただけない場合や、通知書どおりに入力しても受け付けられない場合は、生協のヘルプデスクにお問い合わせください。組合員番号のロックを解除いたします。",
         ResendAfterFormat = "{0}以降に再送信できます。",
         StartOverButton = "組合員番号の入力に戻る",
         LookupMissingTitle = "確認情報が見つかりません",

@@ -110,6 +110,8 @@ public sealed partial record UiText
     public required string LookupLastAttempt { get; init; }
     public required string PasscodeLastAttempt { get; init; }
     public required string RetryAfterFormat { get; init; }
+    /// <summary>After a locked lookup's wait: who can end the lock-out sooner (the help desk, by unlocking the number).</summary>
+    public required string LookupLockedHelpDesk { get; init; }
     public required string ResendAfterFormat { get; init; }
     public required string StartOverButton { get; init; }
     public required string LookupMissingTitle { get; init; }

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Onboarding.Gateway.Membership;
 using Polly;
@@ -157,6 +158,7 @@ public static class ServiceApiRegistration
                 var configured = services.GetRequiredService<IConfiguration>()[baseAddressKey];
                 client.BaseAddress = new Uri(string.IsNullOrWhiteSpace(configured) ? defaultBaseAddress : configured);
             })
+            .AddHttpMessageHandler<ClientAddressForwarding>()
             .RemoveAllResilienceHandlers()
             .AddStandardResilienceHandler(options =>
             {
@@ -165,6 +167,8 @@ public static class ServiceApiRegistration
                 options.CircuitBreaker.ShouldHandle = args => ValueTask.FromResult(IsTransientFailure(args.Outcome));
             });
 #pragma warning restore EXTEXP0001
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.TryAddTransient<ClientAddressForwarding>();
         return builder;
     }
 

@@ -45,6 +45,21 @@ public sealed class Step1Messages(UiText text, TimeProvider clock)
         }
     }
 
+    /// <summary>
+    /// A lookup's problem (STEP 1's first screen and resume): as <see cref="Show"/>, and a member whose lookups are
+    /// locked also learns when to try again and that the co-op's help desk can unlock the number.
+    /// </summary>
+    public void ShowLookupProblem(MembershipProblem problem, FormErrors errors, string? anchor = null)
+    {
+        if (problem.Code != ProblemCodes.TooManyAttempts)
+        {
+            Show(problem, errors, anchor);
+            return;
+        }
+        var wait = WithDetail(TitleOf(problem), RetryAfter(problem.RetryAfterSeconds, text.RetryAfterFormat));
+        errors.AddGeneral(HtmlFormatting.FormatHtml(text.SentenceJoinFormat, wait, HtmlFormatting.Text(text.LookupLockedHelpDesk)), anchor);
+    }
+
     /// <summary>When the next try is possible, in Japan time and the member's language, plus roughly how long that is.</summary>
     public IHtmlContent? RetryAfter(int? seconds, string format)
     {

@@ -21,6 +21,8 @@ if (DatabaseMigration.IsMigrationRun(args))
     return;
 }
 
+// First, so that the lookups' client budget sees the member's address the gateway forwarded, not the gateway's.
+app.UseForwardedHeaders();
 app.MapDefaultEndpoints();
 app.MapPingApi();
 app.MapLookupApi();

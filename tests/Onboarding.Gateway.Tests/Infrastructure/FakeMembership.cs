@@ -144,7 +144,8 @@ public sealed partial class FakeMembership : IAsyncDisposable
     {
         var request = context.Request;
         var body = await new StreamReader(request.Body).ReadToEndAsync();
-        var received = new ReceivedRequest(request.Method, request.Path.Value ?? "", request.Headers.AcceptLanguage.ToString(), body);
+        var received = new ReceivedRequest(request.Method, request.Path.Value ?? "", request.Headers.AcceptLanguage.ToString(), body,
+            request.Headers["X-Forwarded-For"].ToString());
         Requests.Enqueue(received);
         var authorization = request.Headers.Authorization.ToString();
         var culture = received.AcceptLanguage.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? "en" : "ja";
@@ -431,7 +432,8 @@ public sealed partial class FakeMembership : IAsyncDisposable
     private sealed record Answer(int Status, object? Body, string ContentType);
 }
 
-public sealed record ReceivedRequest(string Method, string Path, string AcceptLanguage, string Body)
+/// <param name="ForwardedFor">The <c>X-Forwarded-For</c> header as it arrived ("" when none).</param>
+public sealed record ReceivedRequest(string Method, string Path, string AcceptLanguage, string Body, string ForwardedFor = "")
 {
     public JsonElement Json => JsonDocument.Parse(Body).RootElement.Clone();
 }

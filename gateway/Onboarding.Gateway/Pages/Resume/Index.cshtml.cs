@@ -23,7 +23,7 @@ public sealed class IndexModel(MembershipClient membership, Step1State state, Jo
         var result = await membership.CreateLookupAsync(MemberNumber, BirthDate, cancellationToken);
         if (result.Value is not { } lookup)
         {
-            messages.Show(result.Problem!, Errors, anchor: "memberNumber");
+            messages.ShowLookupProblem(result.Problem!, Errors, anchor: "memberNumber");
             return Page();
         }
         // The lookup is kept as STEP 1 keeps it: a member who has not finished STEP 1 continues on its confirm page.

@@ -24,7 +24,7 @@ public sealed class LookupModel(MembershipClient membership, Step1State state, J
             return LocalRedirect("/step1/confirm");
         }
 
-        messages.Show(result.Problem!, Errors, anchor: "memberNumber");
+        messages.ShowLookupProblem(result.Problem!, Errors, anchor: "memberNumber");
         return Page();
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Onboarding.Membership.Application;
 using Onboarding.Membership.Domain;
 using Onboarding.Membership.Infrastructure;
@@ -22,10 +23,12 @@ public static class LookupApi
     /// <summary>
     /// An unknown number and a wrong birth date get the same 404, body and attempt count, after the same database
     /// work (the attempt budget is kept for any well-formed number), so the answer does not reveal who is a member.
+    /// A client past its own budget of failures (<see cref="LookupClientBudget"/>) gets the same 429 as a locked
+    /// number, before any member is read, whatever number it sends.
     /// </summary>
     public static async Task<Results<Created<LookupCreated>, ProblemHttpResult>> CreateLookup(
         LookupRequest request, HttpContext http, MembershipDbContext db, TimeProvider clock, MembershipMetrics metrics,
-        CancellationToken cancellationToken)
+        IOptions<MembershipOptions> options, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string>();
         var memberNumber = MemberNumber.Parse(request.MemberNumber);
@@ -36,31 +39,42 @@ public static class LookupApi
         else if (birthDate is null) errors["birthDate"] = "birthDate.invalid";
         if (errors.Count > 0) return Problems.Validation(http, errors);
 
+        var clientLimit = new LookupClientLimit(options.Value.ClientLookupFailures, options.Value.ClientLookupWindow);
+        var clientKey = LookupClientKey.For(http.Connection.RemoteIpAddress);
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async ct =>
         {
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var now = clock.GetUtcNow();
+            // Always the client's row first, then the number's: one lock order, so parallel lookups never deadlock.
+            var client = await LockClientBudgetAsync(db, clientKey, now, ct);
+            if (client.IsExhausted(clientLimit, now))
+            {
+                metrics.LookupRejected("client_locked");
+                return TooManyAttempts(http, client.RetryAfter(clientLimit, now));
+            }
+
             var budget = await LockBudgetAsync(db, memberNumber!, now, ct);
             if (budget.IsLocked(now))
             {
                 metrics.LookupRejected("locked");
-                return Problems.Of(http, StatusCodes.Status429TooManyRequests, "too_many_attempts",
-                    attemptsRemaining: 0, retryAfter: budget.RetryAfter(now));
+                return TooManyAttempts(http, budget.RetryAfter(now));
             }
 
             var member = await db.Members.SingleOrDefaultAsync(m => m.MemberNumber == memberNumber, ct);
             if (member is null || member.BirthDate != birthDate)
             {
                 budget.RecordFailure(now);
+                var clientLockedOut = client.RecordFailure(clientLimit, now);
                 await db.SaveChangesAsync(ct);
                 await transaction.CommitAsync(ct);
+                metrics.LookupFailed();
+                if (clientLockedOut) metrics.ClientLockout();
                 if (budget.IsLocked(now))
                 {
                     metrics.Lockout();
-                    return Problems.Of(http, StatusCodes.Status429TooManyRequests, "too_many_attempts",
-                        attemptsRemaining: 0, retryAfter: budget.RetryAfter(now));
+                    return TooManyAttempts(http, budget.RetryAfter(now));
                 }
                 metrics.LookupRejected("not_found");
                 return Problems.Of(http, StatusCodes.Status404NotFound, "member_not_found", attemptsRemaining: budget.AttemptsRemaining);
@@ -77,6 +91,23 @@ public static class LookupApi
             return (Results<Created<LookupCreated>, ProblemHttpResult>)TypedResults.Created(
                 (string?)null, new LookupCreated(lookup.Id, member.MaskedName, maskedEmail, lookup.ExpiresAt));
         }, cancellationToken);
+    }
+
+    /// <summary>A locked number and a client past its budget look alike: the member can only wait (or call the help desk).</summary>
+    private static ProblemHttpResult TooManyAttempts(HttpContext http, TimeSpan retryAfter) =>
+        Problems.Of(http, StatusCodes.Status429TooManyRequests, "too_many_attempts", attemptsRemaining: 0, retryAfter: retryAfter);
+
+    /// <summary>The client's failure budget, created if new, locked for this transaction so parallel tries count.</summary>
+    private static async Task<LookupClientBudget> LockClientBudgetAsync(MembershipDbContext db, string clientKey, DateTimeOffset now, CancellationToken ct)
+    {
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO lookup_client_budgets (client_key, failed_attempts, window_started_at, updated_at)
+            VALUES ({clientKey}, 0, {now}, {now})
+            ON CONFLICT (client_key) DO NOTHING
+            """, ct);
+        return await db.LookupClientBudgets
+            .FromSql($"SELECT * FROM lookup_client_budgets WHERE client_key = {clientKey} FOR UPDATE")
+            .SingleAsync(ct);
     }
 
     /// <summary>The number's attempt budget, created if new, locked for this transaction so parallel tries count.</summary>

@@ -16,6 +16,7 @@ public static class OperatorApi
     {
         var operatorApi = app.MapGroup("/api/membership/operator").RequireOperatorKey();
         operatorApi.MapPost("/test-emails", SendTestEmail);
+        operatorApi.MapPost(LookupUnlockApi.Route, LookupUnlockApi.Unlock);
         // No .Accepts(...): its matcher policy would answer other content types with a bare 415 before the handler
         // can explain in the operator's language.
         operatorApi.MapPost("/roster-imports", ImportRoster)

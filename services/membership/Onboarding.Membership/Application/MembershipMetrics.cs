@@ -13,6 +13,9 @@ public sealed class MembershipMetrics
 
     private readonly Counter<long> _lookups;
     private readonly Counter<long> _lockouts;
+    private readonly Counter<long> _lookupFailures;
+    private readonly Counter<long> _clientLockouts;
+    private readonly Counter<long> _unlocks;
     private readonly Counter<long> _passcodesSent;
     private readonly Counter<long> _passcodeChecks;
     private readonly Counter<long> _portalAccountsCreated;
@@ -25,6 +28,11 @@ public sealed class MembershipMetrics
         var meter = meters.Create(MeterName);
         _lookups = meter.CreateCounter<long>("onboarding.lookups", "{lookup}", "Member-number lookups by outcome");
         _lockouts = meter.CreateCounter<long>("onboarding.lookup.lockouts", "{lockout}", "Member numbers locked after repeated wrong birth dates");
+        // System-wide, whoever guesses: a rise of this rate with few client lock-outs means guessing spread over many
+        // addresses, which no per-client budget sees.
+        _lookupFailures = meter.CreateCounter<long>("onboarding.lookup.failures", "{lookup}", "Failed lookups (unknown number or wrong birth date), all clients together");
+        _clientLockouts = meter.CreateCounter<long>("onboarding.lookup.client_lockouts", "{lockout}", "Clients (address or IPv6 /64) refused after too many failed lookups");
+        _unlocks = meter.CreateCounter<long>("onboarding.lookup.unlocks", "{unlock}", "Member numbers unlocked by the help desk");
         _passcodesSent = meter.CreateCounter<long>("onboarding.passcodes.sent", "{passcode}", "STEP 1 passcodes sent, by target");
         _passcodeChecks = meter.CreateCounter<long>("onboarding.passcodes.checked", "{check}", "STEP 1 passcode checks by outcome");
         _portalAccountsCreated = meter.CreateCounter<long>("onboarding.portal_accounts.created", "{account}", "STEP 2 portal accounts created, as seen by membership");
@@ -36,6 +44,9 @@ public sealed class MembershipMetrics
     public void LookupSucceeded() => _lookups.Add(1, new KeyValuePair<string, object?>("outcome", "found"));
     public void LookupRejected(string reason) => _lookups.Add(1, new KeyValuePair<string, object?>("outcome", reason));
     public void Lockout() => _lockouts.Add(1);
+    public void LookupFailed() => _lookupFailures.Add(1);
+    public void ClientLockout() => _clientLockouts.Add(1);
+    public void Unlocked() => _unlocks.Add(1);
     public void PasscodeSent(PasscodeTarget target) => _passcodesSent.Add(1, new KeyValuePair<string, object?>("target", target.ToString()));
     public void PasscodeVerified() => _passcodeChecks.Add(1, new KeyValuePair<string, object?>("outcome", "confirmed"));
     public void PasscodeRejected(PasscodeCheck check) => _passcodeChecks.Add(1, new KeyValuePair<string, object?>("outcome", check.ToString()));

@@ -21,6 +21,7 @@ public static class ApplicationServiceExtensions
             bus.AddConsumer<WalletUnlinkedConsumer>().Endpoint(endpoint => endpoint.Name = WalletUnlinkedConsumer.QueueName);
         });
 
+        builder.AddClientAddresses();
         builder.Services.AddOptions<MembershipOptions>().BindConfiguration(MembershipOptions.Section).ValidateDataAnnotations();
         builder.Services.AddSingleton(services =>
         {

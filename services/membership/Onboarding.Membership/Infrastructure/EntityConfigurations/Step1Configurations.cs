@@ -19,6 +19,20 @@ public sealed class LookupAttemptBudgetConfiguration : IEntityTypeConfiguration<
     }
 }
 
+public sealed class LookupClientBudgetConfiguration : IEntityTypeConfiguration<LookupClientBudget>
+{
+    public void Configure(EntityTypeBuilder<LookupClientBudget> budget)
+    {
+        budget.ToTable("lookup_client_budgets");
+        budget.HasKey(b => b.ClientKey);
+        // An IPv6 /64 prefix is at most 43 characters ("xxxx:xxxx:xxxx:xxxx::/64" and the like).
+        budget.Property(b => b.ClientKey).HasColumnName("client_key").HasMaxLength(64);
+        budget.Property(b => b.FailedAttempts).HasColumnName("failed_attempts");
+        budget.Property(b => b.WindowStartedAt).HasColumnName("window_started_at");
+        budget.Property(b => b.UpdatedAt).HasColumnName("updated_at");
+    }
+}
+
 public sealed class LookupConfiguration : IEntityTypeConfiguration<Lookup>
 {
     public void Configure(EntityTypeBuilder<Lookup> lookup)

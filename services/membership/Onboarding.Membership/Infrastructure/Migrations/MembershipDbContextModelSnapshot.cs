@@ -77,6 +77,30 @@ namespace Onboarding.Membership.Infrastructure.Migrations
                     b.ToTable("lookup_attempt_budgets", (string)null);
                 });
 
+            modelBuilder.Entity("Onboarding.Membership.Domain.LookupClientBudget", b =>
+                {
+                    b.Property<string>("ClientKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("client_key");
+
+                    b.Property<int>("FailedAttempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("failed_attempts");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<DateTimeOffset>("WindowStartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("window_started_at");
+
+                    b.HasKey("ClientKey");
+
+                    b.ToTable("lookup_client_budgets", (string)null);
+                });
+
             modelBuilder.Entity("Onboarding.Membership.Domain.Member", b =>
                 {
                     b.Property<Guid>("Id")
