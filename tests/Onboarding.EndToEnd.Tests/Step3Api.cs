@@ -45,14 +45,17 @@ public sealed partial class Step3Api(SystemFixture system)
         return new MemberTokens(accessToken!, memberId, body);
     }
 
-    /// <summary>POST /api/wallet/links with the member's bearer token; 201 with the provider's authorize address.</summary>
-    public async Task<Uri> StartLinkAsync(string accessToken, string returnUrl = "/step3/mypage")
+    /// <summary>POST /api/wallet/links with the member's bearer token; 201 with the provider's authorize address and
+    /// the cookie (<c>name=value</c>) that binds the attempt to the browser that started it.</summary>
+    public async Task<(Uri AuthorizationUrl, string BindingCookie)> StartLinkAsync(string accessToken, string returnUrl = "/step3/mypage")
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/wallet/links") { Content = JsonContent.Create(new { returnUrl }) };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
         using var response = await system.Gateway.SendAsync(request);
         var body = await Step1Api.ReadAsync<JsonElement>(response, HttpStatusCode.Created);
-        return new Uri(body.GetProperty("authorizationUrl").GetString()!);
+        var binding = body.GetProperty("browserBinding");
+        return (new Uri(body.GetProperty("authorizationUrl").GetString()!),
+            $"{binding.GetProperty("cookieName").GetString()}={binding.GetProperty("cookieValue").GetString()}");
     }
 
     public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? accessToken = null, bool asOperator = false)

@@ -41,7 +41,7 @@ public sealed class Step3ApiTests(SystemFixture system)
         Assert.False(notYet.GetProperty("linked").GetBoolean(), notYet.ToString());
 
         // The link: wallet-link's authorize address is the sandbox's, with PKCE S256 and the member's address as contact.
-        var authorizationUrl = await _step3.StartLinkAsync(tokens.AccessToken);
+        var (authorizationUrl, bindingCookie) = await _step3.StartLinkAsync(tokens.AccessToken);
         var sandbox = system.App.GetEndpoint(ResourceNames.WalletSandbox, ResourceNames.HttpEndpoint);
         Assert.Equal(sandbox.Authority, authorizationUrl.Authority);
         Assert.Equal("/oauth/authorize", authorizationUrl.AbsolutePath);
@@ -53,9 +53,11 @@ public sealed class Step3ApiTests(SystemFixture system)
         Assert.False(string.IsNullOrEmpty(back["code"]), back.Location.ToString());
         Assert.False(string.IsNullOrEmpty(back["state"]), back.Location.ToString());
 
-        // The browser follows the provider's redirect to the gateway's callback, which ends on the mypage.
-        using (var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }))
-        using (var callback = await browser.GetAsync(back.Location))
+        // The browser that started the link (its binding cookie, which the gateway's page sets) follows the provider's
+        // redirect to the gateway's callback, which ends on the mypage.
+        using (var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }))
+        using (var callbackRequest = new HttpRequestMessage(HttpMethod.Get, back.Location) { Headers = { { "Cookie", bindingCookie } } })
+        using (var callback = await browser.SendAsync(callbackRequest))
         {
             Assert.True(callback.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Found or HttpStatusCode.SeeOther,
                 $"Callback answered {(int)callback.StatusCode}: {await callback.Content.ReadAsStringAsync()}");
