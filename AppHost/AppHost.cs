@@ -8,7 +8,6 @@ var builder = DistributedApplication.CreateBuilder(args);
 // Infrastructure: containers, local OS servers or external servers (Infrastructure:Mode, default auto).
 var infrastructure = builder.AddInfrastructure();
 var mail = builder.AddSmtp4Dev(ResourceNames.Mail);
-var operatorApiKey = Secrets.Generated(builder, ResourceNames.OperatorApiKey);
 var passcodeKey = Secrets.Generated(builder, ResourceNames.MembershipPasscodeKey);
 var portalCodeKey = Secrets.Generated(builder, ResourceNames.PortalCodeKey);
 var walletClientSecret = Secrets.Generated(builder, ResourceNames.WalletClientSecret);
@@ -24,16 +23,16 @@ var gateway = builder.AddProject<Projects.Onboarding_Gateway>(ResourceNames.Gate
 
 // Services, each with its own database and a migrate step that runs first.
 var membership = builder.AddService<Projects.Onboarding_Membership>(
-    ResourceNames.Membership, ResourceNames.MembershipDb, infrastructure, operatorApiKey,
+    ResourceNames.Membership, ResourceNames.MembershipDb, infrastructure,
     service => service
         .WithEnvironment("Membership__PublicBaseUrl", gateway.GetEndpoint(ResourceNames.HttpEndpoint))
         .WithEnvironment("Membership__PasscodeKey", passcodeKey)
         .WithEnvironment("Membership__SeedDevelopmentMembers", isDevelopment ? "true" : "false"))
-    .WithRosterImportCommand(operatorApiKey)
-    .WithLookupUnlockCommand(operatorApiKey);
+    .WithRosterImportCommand()
+    .WithLookupUnlockCommand();
 
 var identityPortal = builder.AddService<Projects.Onboarding_IdentityPortal>(
-    ResourceNames.IdentityPortal, ResourceNames.IdentityDb, infrastructure, operatorApiKey,
+    ResourceNames.IdentityPortal, ResourceNames.IdentityDb, infrastructure,
     service => service.WithEnvironment("Portal__CodeKey", portalCodeKey));
 
 // Members read their onboarding progress with identity-portal's tokens: membership fetches its published keys.
@@ -41,7 +40,7 @@ membership.WithReference(identityPortal);
 
 var smtp = mail.GetEndpoint(ResourceNames.SmtpEndpoint);
 builder.AddService<Projects.Onboarding_Notification>(
-        ResourceNames.Notification, ResourceNames.NotificationDb, infrastructure, operatorApiKey,
+        ResourceNames.Notification, ResourceNames.NotificationDb, infrastructure,
         service => service
             .WithEnvironment("Smtp__Host", smtp.Property(EndpointProperty.Host))
             .WithEnvironment("Smtp__Port", smtp.Property(EndpointProperty.Port)))
@@ -51,7 +50,7 @@ builder.AddService<Projects.Onboarding_Notification>(
 // wallet-link is its registered OAuth client; the callback is the gateway's, exactly as registered.
 var walletCallback = ReferenceExpression.Create($"{gateway.GetEndpoint(ResourceNames.HttpEndpoint)}/api/wallet/links/callback");
 var walletSandbox = builder.AddService<Projects.Onboarding_WalletSandbox>(
-        ResourceNames.WalletSandbox, ResourceNames.SandboxDb, infrastructure, operatorApiKey,
+        ResourceNames.WalletSandbox, ResourceNames.SandboxDb, infrastructure,
         service => service
             .WithEnvironment("Smtp__Host", smtp.Property(EndpointProperty.Host))
             .WithEnvironment("Smtp__Port", smtp.Property(EndpointProperty.Port))
@@ -66,14 +65,17 @@ var walletSandbox = builder.AddService<Projects.Onboarding_WalletSandbox>(
 var sandboxUrl = walletSandbox.GetEndpoint(ResourceNames.HttpEndpoint);
 // One issuer name however the sandbox is reached (browsers and wallet-link use this same URL).
 walletSandbox.WithEnvironment("WalletSandbox__Issuer", sandboxUrl);
+// Seals wallet-link's Data Protection key ring at rest; kept out of walletdb.
+var walletKeyEncryptionKey = Secrets.Generated(builder, ResourceNames.KeyEncryptionKey(ResourceNames.WalletLink));
 var walletLink = builder.AddService<Projects.Onboarding_WalletLink>(
-        ResourceNames.WalletLink, ResourceNames.WalletDb, infrastructure, operatorApiKey,
+        ResourceNames.WalletLink, ResourceNames.WalletDb, infrastructure,
         service => service
             .WithEnvironment("WalletProvider__BaseUrl", sandboxUrl)
             .WithEnvironment("WalletProvider__AuthorizeUrl", ReferenceExpression.Create($"{sandboxUrl}/oauth/authorize"))
             .WithEnvironment("WalletProvider__ClientId", ResourceNames.WalletClientId)
             .WithEnvironment("WalletProvider__ClientSecret", walletClientSecret)
             .WithEnvironment("WalletProvider__RedirectUri", walletCallback)
+            .WithEnvironment("KeyEncryption__Key", walletKeyEncryptionKey)
             .WithReference(identityPortal))
     .WaitFor(walletSandbox)
     .WaitFor(identityPortal);

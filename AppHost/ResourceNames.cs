@@ -40,7 +40,14 @@ public static class ResourceNames
     // Parameters (secrets)
     public const string PostgresPassword = "postgres-password";
     public const string RabbitMqPassword = "rabbitmq-password";
-    public const string OperatorApiKey = "operator-api-key";
+    /// <summary>
+    /// Each service's own operator key (<c>Operator:ApiKey</c> inside it), so that a key handed out for one purpose
+    /// (the sandbox's fault injection, say) opens nothing else.
+    /// </summary>
+    public static string OperatorKey(string service) => $"{service}-operator-key";
+
+    /// <summary>The key a service seals its key material at rest with (<c>KeyEncryption:Key</c>), kept out of its database.</summary>
+    public static string KeyEncryptionKey(string service) => $"{service}-key-encryption-key";
     public const string MembershipPasscodeKey = "membership-passcode-key";
     public const string PortalCodeKey = "portal-code-key";
     public const string WalletClientSecret = "wallet-client-secret";

@@ -10,17 +10,18 @@ internal static class ServiceResourceExtensions
     /// <c>migrate</c>, which applies the EF Core migrations, creating the database if needed, and exits 0). The
     /// service starts only after the migration completed and the broker is healthy. <paramref name="configure"/> adds
     /// the service's own settings to both, since the migrate step builds the same host (and validates its options).
+    /// The service gets its own operator key (<see cref="ResourceNames.OperatorKey"/>; <see cref="OperatorKey"/>).
     /// </summary>
     public static IResourceBuilder<ProjectResource> AddService<TProject>(
         this IDistributedApplicationBuilder builder,
         string name,
         string database,
         InfrastructureResources infrastructure,
-        IResourceBuilder<ParameterResource> operatorApiKey,
         Action<IResourceBuilder<ProjectResource>>? configure = null)
         where TProject : IProjectMetadata, new()
     {
         var db = infrastructure.Database(database);
+        var operatorKey = Secrets.Generated(builder, ResourceNames.OperatorKey(name));
         configure ??= _ => { };
 
         var migrate = builder.AddProject<TProject>(ResourceNames.Migration(name), options => options.ExcludeLaunchProfile = true)
@@ -40,13 +41,20 @@ internal static class ServiceResourceExtensions
             .WithAppHostEnvironment(builder)
             .WithReference(db)
             .WithReference(infrastructure.RabbitMq)
-            .WithEnvironment("Operator__ApiKey", operatorApiKey)
+            .WithEnvironment("Operator__ApiKey", operatorKey)
+            .WithAnnotation(new OperatorKeyAnnotation(operatorKey))
             .WaitForCompletion(migrate)
             .WaitFor(infrastructure.RabbitMq)
             .WithHttpHealthCheck("/health", endpointName: ResourceNames.HttpEndpoint);
         configure(service);
         return service;
     }
+
+    /// <summary>The service's own operator key, for the dashboard commands that call its operator endpoints.</summary>
+    public static IResourceBuilder<ParameterResource> OperatorKey(this IResourceBuilder<ProjectResource> service) =>
+        service.Resource.Annotations.OfType<OperatorKeyAnnotation>().Single().Key;
+
+    private sealed record OperatorKeyAnnotation(IResourceBuilder<ParameterResource> Key) : IResourceAnnotation;
 
     /// <summary>
     /// Projects are started without their launch profiles, so that the AppHost alone decides ports; the environment

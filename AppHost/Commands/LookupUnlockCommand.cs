@@ -5,7 +5,7 @@ namespace Onboarding.AppHost.Commands;
 
 /// <summary>
 /// The help desk's "unlock member number" button on the membership resource: asks for the number and calls
-/// membership's operator endpoint with the operator credential, so that a member locked out of STEP 1's lookup (too
+/// membership's operator endpoint with membership's own operator key, so that a member locked out of STEP 1's lookup (too
 /// many wrong birth dates) can try again at once.
 /// </summary>
 public static class LookupUnlockCommand
@@ -14,14 +14,14 @@ public static class LookupUnlockCommand
     private const string NumberArgument = "memberNumber";
 
     public static IResourceBuilder<ProjectResource> WithLookupUnlockCommand(
-        this IResourceBuilder<ProjectResource> membership, IResourceBuilder<ParameterResource> operatorApiKey) =>
+        this IResourceBuilder<ProjectResource> membership) =>
         membership.WithCommand(Name, "Unlock member number (STEP 1 lookups)", async context =>
         {
             var number = context.Arguments?[NumberArgument]?.Value?.Trim() ?? "";
             using var http = new HttpClient { BaseAddress = new Uri(membership.GetEndpoint(ResourceNames.HttpEndpoint).Url) };
             using var request = new HttpRequestMessage(HttpMethod.Post,
                 $"/api/membership/operator/lookup-lockouts/{Uri.EscapeDataString(number)}/unlock");
-            request.Headers.Add("X-Operator-Key", await operatorApiKey.Resource.GetValueAsync(context.CancellationToken) ?? "");
+            request.Headers.Add("X-Operator-Key", await membership.OperatorKey().Resource.GetValueAsync(context.CancellationToken) ?? "");
             request.Headers.AcceptLanguage.ParseAdd("en");
 
             using var response = await http.SendAsync(request, context.CancellationToken);

@@ -5,15 +5,14 @@ namespace Onboarding.AppHost.Commands;
 
 /// <summary>
 /// The operators' "import roster" button on the membership resource: asks for the path of a CSV file on the AppHost's
-/// machine and sends it to membership's operator endpoint with the operator credential (ARCHITECTURE §9).
+/// machine and sends it to membership's operator endpoint with membership's own operator key (ARCHITECTURE §9).
 /// </summary>
 public static class RosterImportCommand
 {
     public const string Name = "import-roster";
     private const string PathArgument = "path";
 
-    public static IResourceBuilder<ProjectResource> WithRosterImportCommand(
-        this IResourceBuilder<ProjectResource> membership, IResourceBuilder<ParameterResource> operatorApiKey) =>
+    public static IResourceBuilder<ProjectResource> WithRosterImportCommand(this IResourceBuilder<ProjectResource> membership) =>
         membership.WithCommand(Name, "Import member roster (CSV)", async context =>
         {
             var path = context.Arguments?[PathArgument]?.Value?.Trim();
@@ -27,7 +26,7 @@ public static class RosterImportCommand
                 BaseAddress = new Uri(membership.GetEndpoint(ResourceNames.HttpEndpoint).Url),
                 Timeout = TimeSpan.FromMinutes(30), // a million rows take about a minute; leave room
             };
-            var key = await operatorApiKey.Resource.GetValueAsync(context.CancellationToken) ?? "";
+            var key = await membership.OperatorKey().Resource.GetValueAsync(context.CancellationToken) ?? "";
             var outcome = await new RosterImportClient(http, key).ImportFileAsync(path, "en", context.CancellationToken);
             context.Logger.LogInformation("Roster import of {File}: {Summary}", Path.GetFileName(path), outcome.Summary);
             return outcome.Succeeded ? CommandResults.Success() : CommandResults.Failure(outcome.Summary);

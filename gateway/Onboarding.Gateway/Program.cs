@@ -31,6 +31,8 @@ app.UseGatewaySecurity();
 app.UseRequestLocalization();
 app.MapDefaultEndpoints();
 app.UseHtmlErrorPages();
+// Before routing, so that no route (the proxy's least of all) ever sees an operator path.
+app.UseOperatorEndpointRefusal();
 app.UseRouting();
 app.UseRateLimiter();
 

@@ -4,8 +4,9 @@ using System.Net.Http.Json;
 namespace Onboarding.EndToEnd.Tests;
 
 /// <summary>
-/// One real message through the whole system: the operator's delivery check, asked of the gateway, goes
-/// gateway → membership → its outbox → RabbitMQ → notification → SMTP and lands in smtp4dev's inbox.
+/// One real message through the whole system: the operator's delivery check, asked of membership (operator endpoints
+/// are not reachable through the gateway), goes membership → its outbox → RabbitMQ → notification → SMTP and lands in
+/// smtp4dev's inbox.
 /// </summary>
 [Collection(SystemCollection.Name)]
 public sealed class MailFlowTests(SystemFixture system)
@@ -56,6 +57,19 @@ public sealed class MailFlowTests(SystemFixture system)
         Assert.Empty(await system.Inbox.ListMessagesToAsync(refused));
     }
 
+    [Fact]
+    public async Task TheGatewayDoesNotRouteTheOperatorEndpointEvenWithTheKey()
+    {
+        var outsider = UniqueAddress("outsider");
+        using var request = new HttpRequestMessage(HttpMethod.Post, TestEmailsPath) { Content = JsonContent.Create(new { to = outsider, culture = "ja" }) };
+        request.Headers.Add(OperatorKeyHeader, system.OperatorApiKey);
+
+        using var response = await system.Gateway.SendAsync(request);
+
+        var problem = await Step1Api.ReadProblemAsync(response, HttpStatusCode.NotFound);
+        Assert.Equal("not_found", problem.Code);
+    }
+
     private async Task<HttpResponseMessage> PostTestEmailAsync(string to, string culture, string? operatorKey)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, TestEmailsPath)
@@ -63,7 +77,7 @@ public sealed class MailFlowTests(SystemFixture system)
             Content = JsonContent.Create(new { to, culture }),
         };
         if (operatorKey is not null) request.Headers.Add(OperatorKeyHeader, operatorKey);
-        return await system.Gateway.SendAsync(request);
+        return await system.MembershipDirect.SendAsync(request);
     }
 
     private static string UniqueAddress(string purpose) => $"{purpose}-{Guid.NewGuid():N}@e2e.example.jp";

@@ -63,7 +63,8 @@ public sealed partial class Step3Api(SystemFixture system)
         using var request = new HttpRequestMessage(method, path);
         if (accessToken is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
         if (asOperator) request.Headers.Add("X-Operator-Key", system.OperatorApiKey);
-        return await system.Gateway.SendAsync(request);
+        // Operators reach membership itself: the gateway drops the operator key.
+        return await (asOperator ? system.MembershipDirect : system.Gateway).SendAsync(request);
     }
 
     /// <summary>GET /api/wallet/me, which must answer 200.</summary>

@@ -45,8 +45,14 @@ public sealed class SystemFixture(IMessageSink diagnostics) : IAsyncLifetime
     /// <summary>smtp4dev's inbox, read through its REST API: every mail the system sent.</summary>
     public Smtp4devClient Inbox { get; private set; } = null!;
 
-    /// <summary>The operator credential the system was started with: send it as <c>X-Operator-Key</c>.</summary>
+    /// <summary>
+    /// Membership's operator key the system was started with: send it as <c>X-Operator-Key</c> to membership itself
+    /// (<see cref="MembershipDirect"/>); the gateway never forwards operator endpoints nor the key.
+    /// </summary>
     public string OperatorApiKey { get; } = Guid.NewGuid().ToString("N");
+
+    /// <summary>Membership's own endpoint, as operators' tools inside the system reach it (not through the gateway).</summary>
+    public HttpClient MembershipDirect { get; private set; } = null!;
 
     /// <summary>
     /// When each member may be sent the next passcode (the service allows one per member per 60 s), so the tests
@@ -80,7 +86,9 @@ public sealed class SystemFixture(IMessageSink diagnostics) : IAsyncLifetime
             "--Mail:HttpPort=0",
             "--Mail:SmtpPort=0",
             // Given, so the test never generates (and persists) keys into the developer's user secrets.
-            $"--Parameters:{ResourceNames.OperatorApiKey}={OperatorApiKey}",
+            .. ResourceNames.Services.Select(service =>
+                $"--Parameters:{ResourceNames.OperatorKey(service)}={(service == ResourceNames.Membership ? OperatorApiKey : Guid.NewGuid().ToString("N"))}"),
+            $"--Parameters:{ResourceNames.KeyEncryptionKey(ResourceNames.WalletLink)}={Guid.NewGuid():N}",
             $"--Parameters:{ResourceNames.MembershipPasscodeKey}={Guid.NewGuid():N}{Guid.NewGuid():N}",
             $"--Parameters:{ResourceNames.PortalCodeKey}={Guid.NewGuid():N}{Guid.NewGuid():N}",
         ], startup.Token);
@@ -121,6 +129,7 @@ public sealed class SystemFixture(IMessageSink diagnostics) : IAsyncLifetime
         MailUrl = App.GetEndpoint(ResourceNames.Mail, ResourceNames.HttpEndpoint);
         Gateway = new HttpClient { BaseAddress = GatewayUrl, Timeout = TimeSpan.FromSeconds(30) };
         Mail = new HttpClient { BaseAddress = MailUrl, Timeout = TimeSpan.FromSeconds(30) };
+        MembershipDirect = new HttpClient { BaseAddress = App.GetEndpoint(ResourceNames.Membership, ResourceNames.HttpEndpoint), Timeout = TimeSpan.FromSeconds(30) };
         Inbox = new Smtp4devClient(MailUrl);
     }
 

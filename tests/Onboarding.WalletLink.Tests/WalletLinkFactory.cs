@@ -1,4 +1,5 @@
 using MassTransit;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,6 +20,7 @@ public sealed class WalletLinkFactory : WebApplicationFactory<Program>, IAsyncLi
     public const string ClientId = "onboarding-wallet-link";
     public const string ClientSecret = "test-only-wallet-link-client-secret";
     public const string RedirectUri = "http://gateway.test/api/wallet/links/callback";
+    public const string KeyEncryptionKey = "test-only-wallet-link-key-encryption-key";
 
     public MemberTokens Tokens { get; } = new();
 
@@ -37,7 +39,10 @@ public sealed class WalletLinkFactory : WebApplicationFactory<Program>, IAsyncLi
         Infrastructure = await TestInfrastructure.GetSharedAsync();
         Sandbox = await SandboxHost.StartAsync(Infrastructure, ClientId, ClientSecret, RedirectUri);
         _database = await Infrastructure.CreateDatabaseAsync("wallet");
-        await Services.MigrateDatabaseAsync<WalletDbContext>();
+        // Migrated before the service starts, as the AppHost's migrate step does: at start the service opens its
+        // stored key ring (a wrong key-encryption key must stop it), so the table must be there.
+        await using var db = new WalletDbContext(new DbContextOptionsBuilder<WalletDbContext>().UseNpgsql(_database).Options);
+        await db.Database.MigrateAsync();
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -48,6 +53,7 @@ public sealed class WalletLinkFactory : WebApplicationFactory<Program>, IAsyncLi
         builder.UseSetting("WalletProvider:ClientId", ClientId);
         builder.UseSetting("WalletProvider:ClientSecret", ClientSecret);
         builder.UseSetting("WalletProvider:RedirectUri", RedirectUri);
+        builder.UseSetting("KeyEncryption:Key", KeyEncryptionKey);
         builder.ConfigureServices(services =>
         {
             services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));

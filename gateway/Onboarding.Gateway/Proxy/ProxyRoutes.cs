@@ -5,7 +5,8 @@ namespace Onboarding.Gateway.Proxy;
 /// <summary>
 /// The API routes the gateway forwards. Each service maps its endpoints under its own prefix
 /// (<c>/api/membership/...</c> and so on), so the path is passed through unchanged.
-/// Destinations are Aspire resource names, resolved by service discovery.
+/// Destinations are Aspire resource names, resolved by service discovery. Operator endpoints are never forwarded
+/// (<see cref="OperatorEndpointRefusal"/>).
 /// </summary>
 public static class ProxyRoutes
 {
@@ -23,6 +24,7 @@ public static class ProxyRoutes
                 Services.Select(service => service.Route).ToList(),
                 Services.Select(service => service.Cluster).ToList())
             .AddTransforms(UiCultureForwarding.Add)
+            .AddTransforms(OperatorEndpointRefusal.RemoveOperatorCredential)
             .AddServiceDiscoveryDestinationResolver();
         return builder;
     }

@@ -6,6 +6,9 @@ public static class GatewaySecurity
     public static IHostApplicationBuilder AddGatewaySecurity(this IHostApplicationBuilder builder)
     {
         builder.AddTrustedProxies();
+        // Antiforgery's cookie is not Secure by default even over HTTPS; behind a TLS-terminating proxy the request is
+        // HTTPS once the forwarded headers are applied, and then the cookie must be Secure like every other.
+        builder.Services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         builder.Services.AddHsts(options =>
         {
             options.MaxAge = TimeSpan.FromDays(365);

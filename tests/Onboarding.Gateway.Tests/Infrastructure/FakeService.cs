@@ -17,8 +17,12 @@ namespace Onboarding.Gateway.Tests.Infrastructure;
 public sealed class FakeService : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private readonly Func<int> _requestCount;
 
-    private FakeService(WebApplication app) => _app = app;
+    private FakeService(WebApplication app, Func<int> requestCount) => (_app, _requestCount) = (app, requestCount);
+
+    /// <summary>How many requests reached this service.</summary>
+    public int RequestCount => _requestCount();
 
     public Uri BaseAddress => new(_app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
 
@@ -28,14 +32,20 @@ public sealed class FakeService : IAsyncDisposable
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         var app = builder.Build();
-        app.Run(context => context.Response.WriteAsJsonAsync(new ForwardedRequest(
-            name,
-            context.Request.Method,
-            context.Request.Path + context.Request.QueryString,
-            context.Request.Headers.AcceptLanguage.ToString(),
-            context.Request.Headers["X-Forwarded-Host"].ToString())));
+        var requests = 0;
+        app.Run(context =>
+        {
+            Interlocked.Increment(ref requests);
+            return context.Response.WriteAsJsonAsync(new ForwardedRequest(
+                name,
+                context.Request.Method,
+                context.Request.Path + context.Request.QueryString,
+                context.Request.Headers.AcceptLanguage.ToString(),
+                context.Request.Headers["X-Forwarded-Host"].ToString(),
+                context.Request.Headers["X-Operator-Key"].ToString()));
+        });
         await app.StartAsync();
-        return new FakeService(app);
+        return new FakeService(app, () => Volatile.Read(ref requests));
     }
 
     public async ValueTask DisposeAsync()
@@ -45,7 +55,7 @@ public sealed class FakeService : IAsyncDisposable
     }
 }
 
-public sealed record ForwardedRequest(string Service, string Method, string PathAndQuery, string AcceptLanguage, string ForwardedHost)
+public sealed record ForwardedRequest(string Service, string Method, string PathAndQuery, string AcceptLanguage, string ForwardedHost, string OperatorKey = "")
 {
     public static ForwardedRequest Parse(string json) =>
         JsonSerializer.Deserialize<ForwardedRequest>(json, JsonSerializerOptions.Web)

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.DataProtection;
+using Onboarding.ServiceDefaults.KeyEncryption;
 using Onboarding.Messaging;
 using Onboarding.WalletLink.Application;
 using Onboarding.WalletLink.Infrastructure;
@@ -14,10 +15,12 @@ public static class ApplicationServiceExtensions
         builder.AddOnboardingMessaging<WalletDbContext>();
         builder.AddPortalTokenValidation(audience: "wallet-link");
         builder.AddWalletProvider();
-        // One key ring for every replica, in this service's database.
+        // One key ring for every replica, in this service's database, sealed under a key that is not in the database
+        // (KeyEncryption:Key), so a copy of walletdb alone opens neither the ring nor the provider tokens it protects.
         builder.Services.AddDataProtection()
             .SetApplicationName("onboarding-wallet-link")
-            .PersistKeysToDbContext<WalletDbContext>();
+            .PersistKeysToDbContext<WalletDbContext>()
+            .ProtectKeysWithKeyEncryptionKey();
         builder.Services.AddSingleton<ProviderTokenProtector>();
         builder.Services.AddSingleton<WalletMetrics>();
         builder.Services.AddScoped<WalletLinker>();
