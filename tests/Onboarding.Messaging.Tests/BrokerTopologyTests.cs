@@ -3,7 +3,6 @@ using Onboarding.Contracts.Events;
 using Onboarding.Messaging.Topology;
 using Onboarding.Testing;
 using Onboarding.Testing.Messaging;
-using RabbitMQ.Client;
 
 namespace Onboarding.Messaging.Tests;
 
@@ -24,38 +23,14 @@ public sealed class BrokerTopologyTests : ProbeHostTest
         await using (var broker = await BrokerQueues.OpenAsync(Infrastructure.Broker.ConnectionString, default))
         {
             Assert.True(await Eventually.TrueAsync(async () => await broker.CountAsync(queue, default) == 1, Patience));
-            Assert.False(await broker.IsClassicAsync(queue, default), "the consumer's queue should be a quorum queue");
+            // The delay queues of its redelivery schedule were declared too.
+            foreach (var delay in MessagingTestHost.ShortRedeliveryDelays)
+            {
+                Assert.Equal(0u, await broker.CountAsync(Redelivery.RedeliverySchedule.DelayQueue(queue, delay), default));
+            }
         }
 
         await using var consumer = await MessagingTestHost.StartAsync(consumerDatabase, Infrastructure.Broker.ConnectionString, queue);
         Assert.True(await Eventually.TrueAsync(async () => await consumer.EffectCountAsync(id) == 1, Patience));
-    }
-
-    [Fact]
-    public async Task Migrate_recreates_an_existing_classic_queue_as_a_quorum_queue_and_keeps_its_messages()
-    {
-        // A developer's machine with the queue an older version declared: classic, one command waiting in it.
-        var queue = MessagingTestHost.NewQueueName();
-        var factory = new ConnectionFactory { Uri = new Uri(Infrastructure.Broker.ConnectionString) };
-        await using (var connection = await factory.CreateConnectionAsync())
-        await using (var channel = await connection.CreateChannelAsync())
-        {
-            await channel.QueueDeclareAsync(queue, durable: true, exclusive: false, autoDelete: false);
-        }
-        var database = await Infrastructure.CreateDatabaseAsync("topologyclassic");
-        var waiting = Guid.NewGuid();
-        await (await Host.Bus.GetSendEndpoint(new Uri($"queue:{queue}")))
-            .Send(new Onboarding.Contracts.Commands.SendTestEmail(Guid.NewGuid(), "kept@example.jp", "ja"), c => c.MessageId = waiting);
-
-        await MessagingTestHost.DeployTopologyAsync(database, Infrastructure.Broker.ConnectionString, queue);
-
-        await using (var broker = await BrokerQueues.OpenAsync(Infrastructure.Broker.ConnectionString, default))
-        {
-            Assert.False(await broker.IsClassicAsync(queue, default));
-            Assert.Equal(1u, await broker.CountAsync(queue, default));
-            Assert.Null(await broker.CountAsync(queue + BrokerTopology.ConversionSuffix, default));
-        }
-        await using var consumer = await MessagingTestHost.StartAsync(database, Infrastructure.Broker.ConnectionString, queue);
-        Assert.True(await Eventually.TrueAsync(async () => await consumer.EffectCountAsync(waiting) == 1, Patience));
     }
 }

@@ -4,8 +4,8 @@ using RabbitMQ.Client.Exceptions;
 namespace Onboarding.Messaging.Topology;
 
 /// <summary>
-/// Plain AMQP operations on whole queues that MassTransit does not offer: counting, moving messages between queues
-/// unchanged, telling a classic queue from a quorum one. One connection, opened for one operator action or migrate run.
+/// Plain AMQP operations on whole queues that MassTransit does not offer: counting them and moving messages between
+/// queues unchanged. One connection, opened for one operator action or migrate run.
 /// </summary>
 public sealed class BrokerQueues : IAsyncDisposable
 {
@@ -32,38 +32,6 @@ public sealed class BrokerQueues : IAsyncDisposable
         {
             return null;
         }
-    }
-
-    /// <summary>
-    /// True when <paramref name="queue"/> exists as a classic queue: re-declaring it as a quorum queue is refused
-    /// (a queue's type cannot change).
-    /// </summary>
-    public async Task<bool> IsClassicAsync(string queue, CancellationToken cancellationToken)
-    {
-        if (await CountAsync(queue, cancellationToken) is null) return false;
-        await using var channel = await _connection.CreateChannelAsync(cancellationToken: cancellationToken);
-        try
-        {
-            await channel.QueueDeclareAsync(queue, durable: true, exclusive: false, autoDelete: false,
-                arguments: new Dictionary<string, object?> { ["x-queue-type"] = "quorum" }, cancellationToken: cancellationToken);
-            return false;
-        }
-        catch (OperationInterruptedException exception) when (exception.ShutdownReason?.ReplyCode == Constants.PreconditionFailed)
-        {
-            return true;
-        }
-    }
-
-    public async Task DeclareClassicAsync(string queue, CancellationToken cancellationToken)
-    {
-        await using var channel = await _connection.CreateChannelAsync(cancellationToken: cancellationToken);
-        await channel.QueueDeclareAsync(queue, durable: true, exclusive: false, autoDelete: false, cancellationToken: cancellationToken);
-    }
-
-    public async Task DeleteAsync(string queue, CancellationToken cancellationToken)
-    {
-        await using var channel = await _connection.CreateChannelAsync(cancellationToken: cancellationToken);
-        await channel.QueueDeleteAsync(queue, ifUnused: false, ifEmpty: false, cancellationToken: cancellationToken);
     }
 
     /// <summary>

@@ -7,16 +7,21 @@ namespace Onboarding.Messaging.Topology;
 
 /// <summary>
 /// What each of a service's receive endpoints declares on the broker, at every start and in the <c>migrate</c> step:
-/// its queue as a quorum queue (replicated and durable, ARCHITECTURE §3), the exchanges MassTransit binds to it, and
-/// one delay queue per stage of the <see cref="RedeliverySchedule"/>, whose expired messages go back to the endpoint.
+/// its queue, the exchanges MassTransit binds to it, and one delay queue per stage of the
+/// <see cref="RedeliverySchedule"/> (a quorum queue), whose expired messages go back to the endpoint.
 /// </summary>
+/// <remarks>
+/// The receive queues themselves stay classic for now: senders address commands as <c>queue:notification-commands</c>,
+/// and MassTransit declares that queue (classic) on send, which RabbitMQ refuses once the queue is a quorum queue
+/// (a queue's type cannot change). Making them quorum queues needs senders that address the endpoint's exchange
+/// instead, together with a one-off re-creation of existing queues; see docs/events.md.
+/// </remarks>
 public static class ReceiveEndpointTopology
 {
     public static void Configure(string queue, IReceiveEndpointConfigurator endpoint, RedeliverySchedule schedule, ServiceQueues queues)
     {
         if (endpoint is not IRabbitMqReceiveEndpointConfigurator rabbit) return;
         queues.Add(queue);
-        rabbit.SetQuorumQueue();
 
         // The receive endpoint's own consume topology, which MassTransit declares with the endpoint (and deploys in
         // DeployTopologyOnly mode); the configurator offers it only through its configuration interface.
