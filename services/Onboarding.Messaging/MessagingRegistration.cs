@@ -37,7 +37,7 @@ public static class MessagingRegistration
 
     /// <summary>
     /// MassTransit on RabbitMQ (connection string <c>rabbitmq</c>), the outbox relay for <typeparamref name="TDbContext"/>,
-    /// and the inbox on every consumer. A failed message is retried at once (5 times in about 30 s), then redelivered
+    /// and the inbox on every consumer. A failed message is retried at once (5 times in about 15 s), then redelivered
     /// after the delays of the <see cref="RedeliverySchedule"/> (minutes to hours, waiting on the broker), and only
     /// then parked in the endpoint's <c>_error</c> queue, from which an operator re-drives it
     /// (<see cref="ParkedMessagesApi"/>). Receive queues are quorum queues; the <c>migrate</c> step declares them
@@ -82,10 +82,9 @@ public static class MessagingRegistration
             {
                 rabbit.Host(new Uri(brokerUri));
                 rabbit.DeployTopologyOnly = context.GetRequiredService<BrokerTopologyMode>().DeployOnly;
-                // Outermost: once the immediate retries are spent, the message waits on the broker and comes back.
+                // Immediate retries, then delayed redelivery on the broker, then the _error queue (see the filter).
+                // Both wrap the inbox filter, so every attempt runs in a fresh transaction.
                 rabbit.UseConsumeFilter(typeof(DelayQueueRedeliveryFilter<>), context);
-                // Retries wrap the inbox filter, so every attempt runs in a fresh transaction.
-                rabbit.UseMessageRetry(retry => retry.Exponential(5, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(500)));
                 rabbit.UseConsumeFilter(typeof(InboxFilter<>), context);
                 configureBus?.Invoke(rabbit, context);
                 rabbit.ConfigureEndpoints(context);

@@ -26,7 +26,38 @@ public sealed class DelayQueueRedeliveryFilter<TMessage>(RedeliverySchedule sche
         context.GetOrAddPayload<MessageRedeliveryContext>(() => new DelayQueueRedeliveryContext<TMessage>(context));
         var retry = new RedeliveryRetryFilter<ConsumeContext<TMessage>, TMessage>(
             Retry.Intervals(schedule.Delays.ToArray()), new RetryObservable());
-        return retry.Send(context, next);
+        return retry.Send(context, new ImmediateRetryPipe(next));
+    }
+
+    /// <summary>
+    /// The immediate retries (5, after 0.2, 0.7, 1.7, 3.7 and 7.7 s), inside each delivery. They live here rather than
+    /// in <c>UseMessageRetry</c>, which MassTransit would place outside this filter (retrying the scheduling of the
+    /// redelivery instead of the consumer). Each attempt runs the inbox filter again, in a fresh transaction.
+    /// </summary>
+    private sealed class ImmediateRetryPipe(IPipe<ConsumeContext<TMessage>> next) : IPipe<ConsumeContext<TMessage>>
+    {
+        private static readonly TimeSpan[] Waits =
+            [TimeSpan.FromMilliseconds(200), TimeSpan.FromMilliseconds(700), TimeSpan.FromMilliseconds(1700),
+             TimeSpan.FromMilliseconds(3700), TimeSpan.FromMilliseconds(7700)];
+
+        public async Task Send(ConsumeContext<TMessage> context)
+        {
+            for (var attempt = 0; ; attempt++)
+            {
+                try
+                {
+                    await next.Send(context);
+                    return;
+                }
+                catch (Exception exception) when (attempt < Waits.Length && exception is not OperationCanceledException
+                                                  && !context.CancellationToken.IsCancellationRequested)
+                {
+                    await Task.Delay(Waits[attempt], context.CancellationToken);
+                }
+            }
+        }
+
+        public void Probe(ProbeContext context) => next.Probe(context);
     }
 
     public void Probe(ProbeContext context) => context.CreateFilterScope("delayQueueRedelivery");
