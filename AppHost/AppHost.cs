@@ -29,11 +29,13 @@ var membership = builder.AddService<Projects.Onboarding_Membership>(
         .WithEnvironment("Membership__PasscodeKey", passcodeKey)
         .WithEnvironment("Membership__SeedDevelopmentMembers", isDevelopment ? "true" : "false"))
     .WithRosterImportCommand()
-    .WithLookupUnlockCommand();
+    .WithLookupUnlockCommand()
+    .WithRedriveParkedMessagesCommand("membership");
 
 var identityPortal = builder.AddService<Projects.Onboarding_IdentityPortal>(
     ResourceNames.IdentityPortal, ResourceNames.IdentityDb, infrastructure,
-    service => service.WithEnvironment("Portal__CodeKey", portalCodeKey));
+    service => service.WithEnvironment("Portal__CodeKey", portalCodeKey))
+    .WithRedriveParkedMessagesCommand("portal");
 
 // Members read their onboarding progress with identity-portal's tokens: membership fetches its published keys.
 membership.WithReference(identityPortal);
@@ -44,6 +46,7 @@ builder.AddService<Projects.Onboarding_Notification>(
         service => service
             .WithEnvironment("Smtp__Host", smtp.Property(EndpointProperty.Host))
             .WithEnvironment("Smtp__Port", smtp.Property(EndpointProperty.Port)))
+    .WithRedriveParkedMessagesCommand("notification")
     .WaitFor(mail);
 
 // The wallet provider's stand-in, reached by members' browsers (its own login and consent pages) and by wallet-link.

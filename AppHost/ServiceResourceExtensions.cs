@@ -29,9 +29,9 @@ internal static class ServiceResourceExtensions
             .WithAppHostEnvironment(builder)
             .WithReference(db)
             .WaitFor(db)
-            // Referenced (not awaited) so that a service whose start-up code validates the broker's connection
-            // string can still build its host in migrate mode.
+            // The migrate step also declares the service's broker topology (queues, exchanges, bindings).
             .WithReference(infrastructure.RabbitMq)
+            .WaitFor(infrastructure.RabbitMq)
             .WithParentRelationship(db)
             .WithIconName("DatabaseArrowUp");
         configure(migrate);

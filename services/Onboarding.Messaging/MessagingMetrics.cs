@@ -4,7 +4,8 @@ namespace Onboarding.Messaging;
 
 /// <summary>
 /// What operators watch on the dashboard: messages relayed, relay failures (the broker is down), the backlog the
-/// relay last saw, and redeliveries the inbox absorbed.
+/// relay last saw, redeliveries the inbox absorbed, messages sent to wait on the broker after failing (delayed
+/// redelivery), and parked messages an operator moved back.
 /// </summary>
 public static class MessagingMetrics
 {
@@ -21,6 +22,12 @@ public static class MessagingMetrics
 
     public static readonly Counter<long> InboxDuplicates =
         Meter.CreateCounter<long>("onboarding.inbox.duplicates", "{message}", "Redelivered messages acknowledged without a second effect");
+
+    public static readonly Counter<long> Redelivered =
+        Meter.CreateCounter<long>("onboarding.consumer.redelivery_scheduled", "{message}", "Failed messages sent to wait on the broker before another try");
+
+    public static readonly Counter<long> Redriven =
+        Meter.CreateCounter<long>("onboarding.consumer.redriven", "{message}", "Parked messages an operator moved back to their queues");
 
     static MessagingMetrics() =>
         Meter.CreateObservableGauge("onboarding.outbox.backlog", () => Interlocked.Read(ref _lastBacklog), "{message}",

@@ -6,6 +6,9 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Onboarding.Messaging.Inbox;
 using Onboarding.Messaging.Outbox;
+using Onboarding.Messaging.Redrive;
+using Onboarding.Messaging.Redelivery;
+using Onboarding.Messaging.Topology;
 
 namespace Onboarding.Messaging;
 
@@ -34,7 +37,11 @@ public static class MessagingRegistration
 
     /// <summary>
     /// MassTransit on RabbitMQ (connection string <c>rabbitmq</c>), the outbox relay for <typeparamref name="TDbContext"/>,
-    /// and the inbox on every consumer. Failed messages are retried, then moved to the endpoint's <c>_error</c> queue.
+    /// and the inbox on every consumer. A failed message is retried at once (5 times in about 15 s), then redelivered
+    /// after the delays of the <see cref="RedeliverySchedule"/> (minutes to hours, waiting on the broker), and only
+    /// then parked in the endpoint's <c>_error</c> queue, from which an operator re-drives it
+    /// (<see cref="ParkedMessagesApi"/>). Receive queues are quorum queues; the <c>migrate</c> step declares them
+    /// (<see cref="BrokerTopology.DeployBrokerTopologyAsync"/>).
     /// </summary>
     /// <example>
     /// <code>
@@ -53,15 +60,31 @@ public static class MessagingRegistration
 
         builder.Services.AddOptions<OutboxRelayOptions>().BindConfiguration("Messaging:Outbox");
         builder.Services.AddHostedService<OutboxRelay<TDbContext>>();
+
+        var schedule = RedeliverySchedule.FromConfiguration(builder.Configuration);
+        var queues = new ServiceQueues();
+        builder.Services.AddSingleton(schedule);
+        builder.Services.AddSingleton(queues);
+        builder.Services.AddSingleton<BrokerTopologyMode>();
+        builder.Services.AddSingleton(new BrokerConnectionString(brokerUri));
+        builder.Services.AddSingleton(services =>
+        {
+            services.GetRequiredService<IBus>(); // the receive queues are known once the bus is built
+            return ActivatorUtilities.CreateInstance<ParkedMessages>(services);
+        });
+
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetKebabCaseEndpointNameFormatter();
+            bus.AddConfigureEndpointsCallback((name, endpoint) => ReceiveEndpointTopology.Configure(name, endpoint, schedule, queues));
             configureConsumers?.Invoke(bus);
             bus.UsingRabbitMq((context, rabbit) =>
             {
                 rabbit.Host(new Uri(brokerUri));
-                // Retries wrap the inbox filter, so every attempt runs in a fresh transaction.
-                rabbit.UseMessageRetry(retry => retry.Exponential(5, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(500)));
+                rabbit.DeployTopologyOnly = context.GetRequiredService<BrokerTopologyMode>().DeployOnly;
+                // Immediate retries, then delayed redelivery on the broker, then the _error queue (see the filter).
+                // Both wrap the inbox filter, so every attempt runs in a fresh transaction.
+                rabbit.UseConsumeFilter(typeof(DelayQueueRedeliveryFilter<>), context);
                 rabbit.UseConsumeFilter(typeof(InboxFilter<>), context);
                 configureBus?.Invoke(rabbit, context);
                 rabbit.ConfigureEndpoints(context);

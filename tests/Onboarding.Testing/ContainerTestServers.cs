@@ -3,17 +3,24 @@ using Testcontainers.RabbitMq;
 
 namespace Onboarding.Testing;
 
-/// <summary>PostgreSQL in a container (Testcontainers), used when a Docker engine answers.</summary>
+/// <summary>
+/// PostgreSQL in a container (Testcontainers), used when a Docker engine answers. Bound to a fixed host port, like the
+/// broker below, so that the connection string stays valid when a test stops and starts it.
+/// </summary>
 internal sealed class ContainerTestPostgres(PostgreSqlContainer container) : ITestPostgres
 {
-    public string ServerConnectionString => container.GetConnectionString();
+    public string ServerConnectionString { get; } = container.GetConnectionString();
 
     public static async Task<ContainerTestPostgres> CreateAsync()
     {
-        var container = new PostgreSqlBuilder("postgres:17.6-alpine").Build();
+        var container = new PostgreSqlBuilder("postgres:17.6-alpine").WithPortBinding(FreePort.Next(), 5432).Build();
         await container.StartAsync();
         return new ContainerTestPostgres(container);
     }
+
+    public Task StopAsync() => container.StopAsync();
+
+    public Task StartAsync() => container.StartAsync();
 
     public ValueTask DisposeAsync() => container.DisposeAsync();
 }

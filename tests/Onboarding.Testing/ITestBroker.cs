@@ -11,9 +11,16 @@ public interface ITestBroker : IAsyncDisposable
     Task StartAsync();
 }
 
-/// <summary>A real PostgreSQL server on which each test class gets a fresh database.</summary>
+/// <summary>
+/// A real PostgreSQL server on which each test class gets a fresh database; a test may stop and start it again (to show
+/// that consumers outlast a database outage). Its port and data survive the restart.
+/// </summary>
 public interface ITestPostgres : IAsyncDisposable
 {
     /// <summary>Connection string to the server's maintenance database, as a superuser.</summary>
     string ServerConnectionString { get; }
+
+    Task StopAsync();
+
+    Task StartAsync();
 }

@@ -8,37 +8,51 @@ internal sealed class LocalTestPostgres : ITestPostgres
 {
     private const string Password = "test-only-password";
     private readonly string _directory;
-    private readonly LocalServerProcess _server;
+    private readonly int _port = FreePort.Next();
+    private LocalServerProcess? _server;
 
-    private LocalTestPostgres(string directory, LocalServerProcess server, int port)
+    private LocalTestPostgres(string directory)
     {
         _directory = directory;
-        _server = server;
-        ServerConnectionString = LocalPostgres.ConnectionString(port, Password);
+        ServerConnectionString = LocalPostgres.ConnectionString(_port, Password);
     }
 
     public string ServerConnectionString { get; }
 
+    private string DataDirectory => Path.Combine(_directory, "postgres");
+
     public static async Task<LocalTestPostgres> StartAsync(string directory)
     {
-        var dataDirectory = Path.Combine(directory, "postgres");
-        LocalPostgres.EnsureCluster(dataDirectory, Password);
-        var port = FreePort.Next();
-        var server = LocalServerProcess.Start(LocalPostgres.Server(dataDirectory, port), dataDirectory);
-        var postgres = new LocalTestPostgres(directory, server, port);
+        var postgres = new LocalTestPostgres(directory);
+        LocalPostgres.EnsureCluster(postgres.DataDirectory, Password);
+        await postgres.StartAsync();
+        return postgres;
+    }
+
+    public async Task StartAsync()
+    {
+        if (_server is not null) return;
+        _server = LocalServerProcess.Start(LocalPostgres.Server(DataDirectory, _port), DataDirectory);
         await Readiness.WaitAsync("PostgreSQL", async () =>
         {
-            await using var connection = new NpgsqlConnection(postgres.ServerConnectionString);
+            await using var connection = new NpgsqlConnection(ServerConnectionString);
             await connection.OpenAsync();
-        }, server, TimeSpan.FromSeconds(60));
-        return postgres;
+        }, _server, TimeSpan.FromSeconds(60));
+    }
+
+    /// <summary>Stops the server process itself (a fast shutdown): clients see refused connections until it starts again.</summary>
+    public async Task StopAsync()
+    {
+        if (_server is null) return;
+        await _server.DisposeAsync();
+        _server = null;
     }
 
     public async ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
-        await _server.DisposeAsync();
-        TryDelete(Path.Combine(_directory, "postgres"));
+        await StopAsync();
+        TryDelete(DataDirectory);
     }
 
     internal static void TryDelete(string path)

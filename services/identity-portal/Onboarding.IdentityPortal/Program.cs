@@ -1,3 +1,5 @@
+using Onboarding.Messaging.Redrive;
+using Onboarding.Messaging.Topology;
 using Onboarding.Messaging;
 using Onboarding.IdentityPortal.Apis;
 using Onboarding.IdentityPortal.Extensions;
@@ -11,12 +13,14 @@ var app = builder.Build();
 if (DatabaseMigration.IsMigrationRun(args))
 {
     await app.MigrateDatabaseAsync<IdentityDbContext>();
+    await app.DeployBrokerTopologyAsync();
     return;
 }
 
 // OpenIddict's server runs inside authentication: token requests, discovery and the published keys.
 app.UseAuthentication();
 app.MapDefaultEndpoints();
+app.MapGroup("/api/portal/operator").RequireOperatorKey().MapParkedMessagesApi();
 app.MapPingApi();
 app.MapSignupApi();
 app.MapSignupAccountApi();

@@ -1,3 +1,5 @@
+using Onboarding.Messaging.Redrive;
+using Onboarding.Messaging.Topology;
 using Microsoft.Extensions.Options;
 using Onboarding.Membership.Apis;
 using Onboarding.Membership.Application;
@@ -13,6 +15,7 @@ var app = builder.Build();
 if (DatabaseMigration.IsMigrationRun(args))
 {
     await app.MigrateDatabaseAsync<MembershipDbContext>();
+    await app.DeployBrokerTopologyAsync();
     if (app.Services.GetRequiredService<IOptions<MembershipOptions>>().Value.SeedDevelopmentMembers)
     {
         await using var scope = app.Services.CreateAsyncScope();
@@ -24,6 +27,7 @@ if (DatabaseMigration.IsMigrationRun(args))
 // First, so that the lookups' client budget sees the member's address the gateway forwarded, not the gateway's.
 app.UseForwardedHeaders();
 app.MapDefaultEndpoints();
+app.MapGroup("/api/membership/operator").RequireOperatorKey().MapParkedMessagesApi();
 app.MapPingApi();
 app.MapLookupApi();
 app.MapPasscodeApi();

@@ -1,3 +1,5 @@
+using Onboarding.Messaging.Redrive;
+using Onboarding.Messaging.Topology;
 using Onboarding.Messaging;
 using Onboarding.Notification.Apis;
 using Onboarding.Notification.Extensions;
@@ -12,10 +14,12 @@ var app = builder.Build();
 if (DatabaseMigration.IsMigrationRun(args))
 {
     await app.MigrateDatabaseAsync<NotificationDbContext>();
+    await app.DeployBrokerTopologyAsync();
     return;
 }
 
 app.MapDefaultEndpoints();
+app.MapGroup("/api/notification/operator").RequireOperatorKey().MapParkedMessagesApi();
 if (app.Configuration.GetValue<bool>(PhoneSinkOptions.EnabledKey))
 {
     app.MapPhoneSinkApi();

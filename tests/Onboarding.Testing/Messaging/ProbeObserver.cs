@@ -16,6 +16,9 @@ public sealed class ProbeObserver : IReceiveObserver
     /// <summary><see cref="Stopwatch.GetTimestamp"/> at the moment the consumer's effect was saved.</summary>
     public ConcurrentDictionary<Guid, long> ConsumedAt { get; } = new();
 
+    /// <summary>While true, the probe consumer fails every <c>flaky@…</c> command.</summary>
+    public bool RefuseFlaky { get; set; }
+
     public void Attempted(Guid messageId) => _attempts.AddOrUpdate(messageId, 1, (_, count) => count + 1);
 
     public int AttemptsOf(Guid messageId) => _attempts.GetValueOrDefault(messageId);
