@@ -83,7 +83,15 @@ var walletLink = builder.AddService<Projects.Onboarding_WalletLink>(
     .WaitFor(walletSandbox)
     .WaitFor(identityPortal);
 
+// The gateway's own database holds only its Data Protection key ring (journey cookies, antiforgery tokens), so that
+// every replica and every restart read what another issued; sealed under a key kept out of gatewaydb.
+var gatewayDb = infrastructure.Database(ResourceNames.GatewayDb);
+var gatewayMigration = builder.AddDatabaseMigration<Projects.Onboarding_Gateway>(ResourceNames.Gateway, gatewayDb);
+var gatewayKeyEncryptionKey = Secrets.Generated(builder, ResourceNames.KeyEncryptionKey(ResourceNames.Gateway));
 gateway
+    .WithReference(gatewayDb)
+    .WithEnvironment("KeyEncryption__Key", gatewayKeyEncryptionKey)
+    .WaitForCompletion(gatewayMigration)
     .WithReference(membership).WaitFor(membership)
     .WithReference(identityPortal).WaitFor(identityPortal)
     .WithReference(walletLink).WaitFor(walletLink);

@@ -17,6 +17,8 @@ public static class ResourceNames
     public const string NotificationDb = "notificationdb";
     public const string WalletDb = "walletdb";
     public const string SandboxDb = "sandboxdb";
+    /// <summary>The gateway's: only its Data Protection key ring, shared by every gateway replica.</summary>
+    public const string GatewayDb = "gatewaydb";
 
     // Services
     public const string Membership = "membership";
@@ -29,7 +31,10 @@ public static class ResourceNames
     /// <summary>Every service that owns a database, each with its <c>-migrate</c> step.</summary>
     public static readonly IReadOnlyList<string> Services = [Membership, IdentityPortal, Notification, WalletLink, WalletSandbox];
 
-    public static readonly IReadOnlyList<string> Databases = [MembershipDb, IdentityDb, NotificationDb, WalletDb, SandboxDb];
+    public static readonly IReadOnlyList<string> Databases = [MembershipDb, IdentityDb, NotificationDb, WalletDb, SandboxDb, GatewayDb];
+
+    /// <summary>Every resource with a <c>-migrate</c> step: the services and the gateway (its key ring's database).</summary>
+    public static readonly IReadOnlyList<string> DatabaseOwners = [.. Services, Gateway];
 
     /// <summary>The one-shot step that applies a service's EF Core migrations before the service starts.</summary>
     public static string Migration(string service) => $"{service}-migrate";

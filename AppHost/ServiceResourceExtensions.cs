@@ -50,6 +50,21 @@ internal static class ServiceResourceExtensions
         return service;
     }
 
+    /// <summary>
+    /// The gateway's <c>{name}-migrate</c> step: like a service's (the project started with <c>migrate</c>, applying its
+    /// EF Core migrations and exiting 0), but with its database only, since the gateway uses no broker.
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> AddDatabaseMigration<TProject>(
+        this IDistributedApplicationBuilder builder, string name, IResourceBuilder<IResourceWithConnectionString> db)
+        where TProject : IProjectMetadata, new() =>
+        builder.AddProject<TProject>(ResourceNames.Migration(name), options => options.ExcludeLaunchProfile = true)
+            .WithArgs(ResourceNames.MigrateArgument)
+            .WithAppHostEnvironment(builder)
+            .WithReference(db)
+            .WaitFor(db)
+            .WithParentRelationship(db)
+            .WithIconName("DatabaseArrowUp");
+
     /// <summary>The service's own operator key, for the dashboard commands that call its operator endpoints.</summary>
     public static IResourceBuilder<ParameterResource> OperatorKey(this IResourceBuilder<ProjectResource> service) =>
         service.Resource.Annotations.OfType<OperatorKeyAnnotation>().Single().Key;

@@ -1,5 +1,6 @@
 using Onboarding.Gateway.ErrorHandling;
 using Onboarding.Gateway.Journey;
+using Onboarding.Gateway.KeyRing;
 using Onboarding.Gateway.Localization;
 using Onboarding.Gateway.Proxy;
 using Onboarding.Gateway.Security;
@@ -10,6 +11,7 @@ using Onboarding.Gateway.Step3;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
+builder.AddGatewayKeyRing();
 builder.AddGatewaySecurity();
 builder.AddGatewayRateLimiting();
 builder.AddGatewayLocalization();
@@ -23,6 +25,11 @@ builder.AddJourney();
 builder.Services.AddRazorPages();
 
 var app = builder.Build();
+if (KeyRingRegistration.IsMigrationRun(args))
+{
+    await app.MigrateKeyRingDatabaseAsync();
+    return;
+}
 
 // First, so that everything after it sees the member's own IP address and scheme.
 app.UseForwardedHeaders();

@@ -13,7 +13,7 @@ public enum Readiness
 /// <summary>What "up" means for each kind of resource of the system.</summary>
 public static class ResourceReadiness
 {
-    private static readonly HashSet<string> MigrationSteps = [.. ResourceNames.Services.Select(ResourceNames.Migration)];
+    private static readonly HashSet<string> MigrationSteps = [.. ResourceNames.DatabaseOwners.Select(ResourceNames.Migration)];
 
     public static bool IsMigrationStep(IResource resource) => MigrationSteps.Contains(resource.Name);
 

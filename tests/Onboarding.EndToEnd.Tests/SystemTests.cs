@@ -17,7 +17,7 @@ public sealed class SystemTests(SystemFixture system)
             ResourceNames.Postgres, ResourceNames.RabbitMq, ResourceNames.Mail, ResourceNames.Gateway,
             .. ResourceNames.Databases,
             .. ResourceNames.Services,
-            .. ResourceNames.Services.Select(ResourceNames.Migration),
+            .. ResourceNames.DatabaseOwners.Select(ResourceNames.Migration),
         ];
 
         var defined = system.Resources.Select(resource => resource.Name).ToHashSet();

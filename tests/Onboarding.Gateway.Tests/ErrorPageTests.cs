@@ -5,7 +5,7 @@ using Onboarding.Gateway.Tests.Infrastructure;
 
 namespace Onboarding.Gateway.Tests;
 
-public sealed class ErrorPageTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
+public sealed class ErrorPageTests(GatewayFactory factory) : IClassFixture<GatewayFactory>
 {
     [Fact]
     public async Task Unknown_page_is_a_Japanese_404_page_by_default()

@@ -5,7 +5,7 @@ using Onboarding.Gateway.Tests.Infrastructure;
 
 namespace Onboarding.Gateway.Tests;
 
-public sealed class LandingPageTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
+public sealed class LandingPageTests(GatewayFactory factory) : IClassFixture<GatewayFactory>
 {
     [Fact]
     public async Task Is_Japanese_when_the_member_has_expressed_no_preference()

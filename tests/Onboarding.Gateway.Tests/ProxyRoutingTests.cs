@@ -10,7 +10,7 @@ namespace Onboarding.Gateway.Tests;
 /// The API routes reach the right service, found by service discovery under its Aspire resource name
 /// (here pointed at fake services through the same <c>services:*</c> configuration the AppHost sets).
 /// </summary>
-public sealed class ProxyRoutingTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>, IAsyncLifetime
+public sealed class ProxyRoutingTests(GatewayFactory factory) : IClassFixture<GatewayFactory>, IAsyncLifetime
 {
     private readonly Dictionary<string, FakeService> _services = [];
     private WebApplicationFactory<Program> _gateway = null!;

@@ -1,10 +1,11 @@
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Onboarding.Gateway.Tests.Infrastructure;
 
 namespace Onboarding.Gateway.Tests;
 
-public sealed class SecurityHeadersTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
+public sealed class SecurityHeadersTests(GatewayFactory factory) : IClassFixture<GatewayFactory>
 {
     [Theory]
     [InlineData("/")]

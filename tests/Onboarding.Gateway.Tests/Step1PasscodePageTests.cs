@@ -319,7 +319,7 @@ public sealed class Step1PasscodePageTests : IClassFixture<Step1Gateway>
     public async Task The_base_address_can_be_given_directly()
     {
         // Services:Membership replaces service discovery's http://membership, e.g. for a gateway run on its own.
-        using var direct = new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        using var direct = new GatewayFactory().WithWebHostBuilder(builder =>
             builder.UseSetting("Services:Membership", _membership.BaseAddress.ToString()));
         using var client = direct.CreateClient(new() { AllowAutoRedirect = false });
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Onboarding.Gateway.Tests.Infrastructure;
 
 namespace Onboarding.Gateway.Tests;
 
@@ -11,7 +12,7 @@ namespace Onboarding.Gateway.Tests;
 /// <c>Gateway:TrustedProxyNetworks</c>. Requests are made with the connection's remote address set, as the ingress
 /// (or a client on the internet) would connect.
 /// </summary>
-public sealed class TrustedProxyTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
+public sealed class TrustedProxyTests(GatewayFactory factory) : IClassFixture<GatewayFactory>
 {
     private static readonly IPAddress Ingress = IPAddress.Parse("10.0.0.5");
     private static readonly IPAddress IngressOnDualStackSocket = IPAddress.Parse("::ffff:10.0.0.5");

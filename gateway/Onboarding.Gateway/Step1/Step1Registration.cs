@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Onboarding.Gateway.Membership;
 
@@ -10,9 +9,7 @@ public static class Step1Registration
     public static IHostApplicationBuilder AddStep1(this IHostApplicationBuilder builder)
     {
         builder.AddMembershipClient();
-        // Several gateway replicas must share one key ring to read each other's cookies; where it is kept
-        // (a mounted volume, a database) is deployment configuration on top of this.
-        builder.Services.AddDataProtection().SetApplicationName("Onboarding.Gateway");
+        // The cookies are protected with the key ring every replica shares (KeyRing/KeyRingRegistration.cs).
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddScoped<Step1State>();
         builder.Services.AddScoped<Step1Messages>();

@@ -11,7 +11,7 @@ namespace Onboarding.Gateway.Tests.Infrastructure;
 /// The gateway on a real Kestrel port (a browser cannot talk to the in-memory TestServer), with optional
 /// configuration overrides.
 /// </summary>
-public sealed class KestrelGatewayFactory : WebApplicationFactory<Program>
+public sealed class KestrelGatewayFactory : GatewayFactory
 {
     private readonly IReadOnlyDictionary<string, string?> _settings;
 
@@ -44,6 +44,7 @@ public sealed class KestrelGatewayFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        base.ConfigureWebHost(builder);
         builder.UseSetting("urls", "http://127.0.0.1:0");
         foreach (var (key, value) in _settings)
         {

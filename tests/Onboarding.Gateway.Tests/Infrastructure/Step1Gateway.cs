@@ -17,7 +17,7 @@ public sealed class Step1Gateway : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Membership = await FakeMembership.StartAsync();
-        Factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        Factory = new GatewayFactory().WithWebHostBuilder(builder =>
         {
             builder.UseSetting("services:membership:http:0", Membership.BaseAddress.ToString());
             // Every test here talks from the same (absent) client address.

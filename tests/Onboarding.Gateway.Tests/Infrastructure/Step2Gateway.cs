@@ -19,7 +19,7 @@ public sealed class Step2Gateway : IAsyncLifetime
     {
         Membership = await FakeMembership.StartAsync();
         Portal = await FakeIdentityPortal.StartAsync();
-        Factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        Factory = new GatewayFactory().WithWebHostBuilder(builder =>
         {
             builder.UseSetting("services:membership:http:0", Membership.BaseAddress.ToString());
             builder.UseSetting("services:identity-portal:http:0", Portal.BaseAddress.ToString());

@@ -59,7 +59,7 @@ public sealed class Step3Gateway : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Fakes = await Step3Fakes.StartAsync();
-        Factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        Factory = new GatewayFactory().WithWebHostBuilder(builder =>
         {
             foreach (var (key, value) in Fakes.ServiceSettings)
             {
