@@ -32,9 +32,13 @@ var membership = builder.AddService<Projects.Onboarding_Membership>(
     .WithLookupUnlockCommand()
     .WithRedriveParkedMessagesCommand("membership");
 
+// Seals identity-portal's token signing and encryption keys at rest; kept out of identitydb.
+var portalKeyEncryptionKey = Secrets.Generated(builder, ResourceNames.KeyEncryptionKey(ResourceNames.IdentityPortal));
 var identityPortal = builder.AddService<Projects.Onboarding_IdentityPortal>(
     ResourceNames.IdentityPortal, ResourceNames.IdentityDb, infrastructure,
-    service => service.WithEnvironment("Portal__CodeKey", portalCodeKey))
+    service => service
+        .WithEnvironment("Portal__CodeKey", portalCodeKey)
+        .WithEnvironment("KeyEncryption__Key", portalKeyEncryptionKey))
     .WithRedriveParkedMessagesCommand("portal");
 
 // Members read their onboarding progress with identity-portal's tokens: membership fetches its published keys.

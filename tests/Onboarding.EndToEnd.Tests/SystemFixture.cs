@@ -90,6 +90,7 @@ public sealed class SystemFixture(IMessageSink diagnostics) : IAsyncLifetime
                 $"--Parameters:{ResourceNames.OperatorKey(service)}={(service == ResourceNames.Membership ? OperatorApiKey : Guid.NewGuid().ToString("N"))}"),
             $"--Parameters:{ResourceNames.KeyEncryptionKey(ResourceNames.WalletLink)}={Guid.NewGuid():N}",
             $"--Parameters:{ResourceNames.KeyEncryptionKey(ResourceNames.Gateway)}={Guid.NewGuid():N}",
+            $"--Parameters:{ResourceNames.KeyEncryptionKey(ResourceNames.IdentityPortal)}={Guid.NewGuid():N}",
             $"--Parameters:{ResourceNames.MembershipPasscodeKey}={Guid.NewGuid():N}{Guid.NewGuid():N}",
             $"--Parameters:{ResourceNames.PortalCodeKey}={Guid.NewGuid():N}{Guid.NewGuid():N}",
         ], startup.Token);

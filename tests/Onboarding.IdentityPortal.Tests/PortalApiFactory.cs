@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Onboarding.Contracts.Events;
 using Onboarding.IdentityPortal.Infrastructure;
@@ -26,8 +27,17 @@ public sealed class PortalApiFactory : WebApplicationFactory<Program>, IAsyncLif
     /// <summary><c>Portal:CodeKey</c>; empty to run the service as the AppHost does until it passes the key.</summary>
     public string CodeKey { get; init; } = "test-only-portal-code-key-0123456789abcdef";
 
+    /// <summary><c>KeyEncryption:Key</c>, which token keys are sealed under at rest.</summary>
+    public const string KeyEncryptionKey = "test-only-identity-portal-key-encryption-key";
+
     /// <summary><c>Portal:Tokens:Issuer</c> when not the default, to play another token issuer.</summary>
     public string? TokenIssuer { get; init; }
+
+    /// <summary>An existing database to start on (another instance of the same service), instead of a fresh one.</summary>
+    public string? SharedDatabase { get; init; }
+
+    /// <summary>Also receives the service's log, for tests that check what it says (and what it never says).</summary>
+    public ILoggerProvider? LogCapture { get; init; }
 
     private string _database = "";
 
@@ -36,8 +46,11 @@ public sealed class PortalApiFactory : WebApplicationFactory<Program>, IAsyncLif
     public async Task InitializeAsync()
     {
         Infrastructure = await TestInfrastructure.GetSharedAsync();
-        _database = await Infrastructure.CreateDatabaseAsync("identity");
-        await Services.MigrateDatabaseAsync<IdentityDbContext>();
+        _database = SharedDatabase ?? await Infrastructure.CreateDatabaseAsync("identity");
+        // Migrated before the service starts, as the AppHost's migrate step does: at start the service opens its
+        // stored token keys (a wrong key-encryption key must stop it), so the table must be there.
+        await using var db = new IdentityDbContext(new DbContextOptionsBuilder<IdentityDbContext>().UseNpgsql(_database).Options);
+        await db.Database.MigrateAsync();
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -45,7 +58,9 @@ public sealed class PortalApiFactory : WebApplicationFactory<Program>, IAsyncLif
         builder.UseSetting("ConnectionStrings:identitydb", _database);
         builder.UseSetting("ConnectionStrings:rabbitmq", Infrastructure.Broker.ConnectionString);
         builder.UseSetting("Portal:CodeKey", CodeKey);
+        builder.UseSetting("KeyEncryption:Key", KeyEncryptionKey);
         if (TokenIssuer is not null) builder.UseSetting("Portal:Tokens:Issuer", TokenIssuer);
+        if (LogCapture is not null) builder.ConfigureLogging(logging => logging.AddProvider(LogCapture));
         builder.ConfigureServices(services =>
         {
             services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));

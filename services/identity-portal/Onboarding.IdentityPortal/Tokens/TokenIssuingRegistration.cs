@@ -1,6 +1,8 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using OpenIddict.Server;
 using Onboarding.IdentityPortal.Infrastructure;
+using Onboarding.ServiceDefaults.KeyEncryption;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace Onboarding.IdentityPortal.Tokens;
@@ -16,7 +18,7 @@ public static class TokenIssuingRegistration
     /// OpenIddict as the members' token issuer: JWT access tokens (signed, not encrypted, so resource servers can read
     /// them with the published keys), reference refresh tokens that rotate on use and end a fixed time after sign-in,
     /// only the refresh-token grant at the token endpoint, and revocation for sign-out. Keys come from the database
-    /// (<see cref="TokenKeyStore"/>).
+    /// (<see cref="TokenKeyStore"/>), sealed under <c>KeyEncryption:Key</c> (<see cref="TokenKeySealing"/>).
     /// </summary>
     public static IHostApplicationBuilder AddTokenIssuing(this IHostApplicationBuilder builder)
     {
@@ -48,7 +50,11 @@ public static class TokenIssuingRegistration
                     // Services speak plain http inside the system; members reach them only through the gateway.
                     .DisableTransportSecurityRequirement();
             });
+        builder.Services.TryAddSingleton(services => KeyEncryptionKey.FromConfiguration(services.GetRequiredService<IConfiguration>()));
+        builder.Services.AddSingleton<TokenKeySealing>();
         builder.Services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>, TokenKeyStore>();
+        // First of all hosted services, so no other one can ask OpenIddict for keys before they are checked.
+        builder.Services.Insert(0, ServiceDescriptor.Singleton<IHostedService, TokenKeyStartupCheck>());
         builder.Services.AddSingleton<PortalTokenIssuer>();
         return builder;
     }

@@ -5,7 +5,13 @@ public sealed class TokenKey
 {
     public Guid Id { get; init; }
     public TokenKeyUse Use { get; init; }
-    public required string PrivateKeyPem { get; init; }
+
+    /// <summary>
+    /// The PKCS#8 private key sealed under the key-encryption key (a <c>kek1:</c> envelope, see
+    /// <see cref="TokenKeySealing"/>); rows written before encryption held the plain PEM until re-sealed at start.
+    /// </summary>
+    public required string PrivateKey { get; set; }
+
     public DateTimeOffset CreatedAt { get; init; }
 }
 

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
@@ -9,12 +8,13 @@ namespace Onboarding.IdentityPortal.Tokens;
 
 /// <summary>
 /// Gives OpenIddict its signing and encryption keys from the database, creating each the first time it is needed,
-/// so that tokens survive restarts and every replica signs with the same key (never throw-away keys).
+/// so that tokens survive restarts and every replica signs with the same key (never throw-away keys). Keys are
+/// stored sealed (<see cref="TokenKeySealing"/>).
 /// </summary>
-public sealed class TokenKeyStore(IServiceScopeFactory scopes, TimeProvider clock) : IConfigureOptions<OpenIddictServerOptions>
+public sealed class TokenKeyStore(IServiceScopeFactory scopes, TokenKeySealing sealing, TimeProvider clock) : IConfigureOptions<OpenIddictServerOptions>
 {
-    // Any constant: replicas starting together take turns creating the keys.
-    private const long CreateKeysLockId = 0x546f6b656e4b6579;
+    // Any constant: replicas starting together take turns creating (or re-sealing) the keys.
+    internal const long KeysLockId = 0x546f6b656e4b6579;
 
     public void Configure(OpenIddictServerOptions options)
     {
@@ -32,25 +32,17 @@ public sealed class TokenKeyStore(IServiceScopeFactory scopes, TimeProvider cloc
         return db.Database.CreateExecutionStrategy().Execute(() =>
         {
             using var transaction = db.Database.BeginTransaction();
-            db.Database.ExecuteSql($"SELECT pg_advisory_xact_lock({CreateKeysLockId})");
+            db.Database.ExecuteSql($"SELECT pg_advisory_xact_lock({KeysLockId})");
             var key = db.TokenKeys.Where(k => k.Use == use).OrderByDescending(k => k.CreatedAt).FirstOrDefault();
             if (key is null)
             {
-                using var rsa = RSA.Create(2048);
-                key = new TokenKey { Id = Guid.CreateVersion7(), Use = use, PrivateKeyPem = rsa.ExportPkcs8PrivateKeyPem(), CreatedAt = clock.GetUtcNow() };
+                key = sealing.Create(use, clock.GetUtcNow());
                 db.TokenKeys.Add(key);
                 db.SaveChanges();
             }
             transaction.Commit();
-            return ToSecurityKey(key);
+            // A stable key id, so resource servers pick the right key from the published set.
+            return new RsaSecurityKey(sealing.Open(key)) { KeyId = key.Id.ToString("N") };
         });
-    }
-
-    private static RsaSecurityKey ToSecurityKey(TokenKey key)
-    {
-        var rsa = RSA.Create();
-        rsa.ImportFromPem(key.PrivateKeyPem);
-        // A stable key id, so resource servers pick the right key from the published set.
-        return new RsaSecurityKey(rsa) { KeyId = key.Id.ToString("N") };
     }
 }

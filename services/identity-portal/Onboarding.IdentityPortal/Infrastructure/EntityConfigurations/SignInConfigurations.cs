@@ -52,7 +52,7 @@ public sealed class TokenKeyConfiguration : IEntityTypeConfiguration<TokenKey>
         key.HasKey(k => k.Id);
         key.Property(k => k.Id).HasColumnName("id").ValueGeneratedNever();
         key.Property(k => k.Use).HasColumnName("use").HasConversion<string>().HasMaxLength(16);
-        key.Property(k => k.PrivateKeyPem).HasColumnName("private_key_pem");
+        key.Property(k => k.PrivateKey).HasColumnName("private_key");
         key.Property(k => k.CreatedAt).HasColumnName("created_at");
         key.HasIndex(k => new { k.Use, k.CreatedAt });
     }

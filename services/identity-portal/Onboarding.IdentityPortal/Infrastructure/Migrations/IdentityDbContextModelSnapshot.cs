@@ -583,10 +583,10 @@ namespace Onboarding.IdentityPortal.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
-                    b.Property<string>("PrivateKeyPem")
+                    b.Property<string>("PrivateKey")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("private_key_pem");
+                        .HasColumnName("private_key");
 
                     b.Property<string>("Use")
                         .IsRequired()
