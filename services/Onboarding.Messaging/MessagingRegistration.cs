@@ -40,8 +40,9 @@ public static class MessagingRegistration
     /// and the inbox on every consumer. A failed message is retried at once (5 times in about 15 s), then redelivered
     /// after the delays of the <see cref="RedeliverySchedule"/> (minutes to hours, waiting on the broker), and only
     /// then parked in the endpoint's <c>_error</c> queue, from which an operator re-drives it
-    /// (<see cref="ParkedMessagesApi"/>). Receive queues are quorum queues; the <c>migrate</c> step declares them
-    /// (<see cref="BrokerTopology.DeployBrokerTopologyAsync"/>).
+    /// (<see cref="ParkedMessagesApi"/>). Receive queues are quorum queues (see <see cref="ReceiveEndpointTopology"/>);
+    /// the <c>migrate</c> step declares them and the command queues, converting classic ones
+    /// (<see cref="BrokerTopology.DeployBrokerTopologyAsync"/>). Commands are sent to the command queue's exchange.
     /// </summary>
     /// <example>
     /// <code>
@@ -67,6 +68,7 @@ public static class MessagingRegistration
         builder.Services.AddSingleton(queues);
         builder.Services.AddSingleton<BrokerTopologyMode>();
         builder.Services.AddSingleton(new BrokerConnectionString(brokerUri));
+        builder.Services.AddSingleton<CommandQueueDeclarations>();
         builder.Services.AddSingleton(services =>
         {
             services.GetRequiredService<IBus>(); // the receive queues are known once the bus is built

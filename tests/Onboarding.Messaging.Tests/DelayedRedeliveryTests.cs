@@ -39,7 +39,7 @@ public sealed class DelayedRedeliveryTests : IAsyncLifetime
     [Fact]
     public async Task Messages_arriving_while_PostgreSQL_is_stopped_for_two_minutes_are_all_consumed_once_after_it_returns()
     {
-        var endpoint = await _host.Bus.GetSendEndpoint(new Uri($"queue:{_host.Queue}"));
+        var endpoint = await _host.Bus.GetSendEndpoint(new Uri($"exchange:{_host.Queue}"));
         var sent = new List<Guid>();
         async Task SendAsync(int count)
         {

@@ -13,7 +13,7 @@ public sealed class InboxTests : ProbeHostTest
     public async Task The_same_message_delivered_twice_has_one_effect()
     {
         var messageId = Guid.NewGuid();
-        var endpoint = await Host.Bus.GetSendEndpoint(new Uri($"queue:{Host.Queue}"));
+        var endpoint = await Host.Bus.GetSendEndpoint(new Uri($"exchange:{Host.Queue}"));
         var command = new SendTestEmail(Guid.NewGuid(), "twice@example.jp", "ja");
 
         await endpoint.Send(command, context => context.MessageId = messageId);
@@ -26,7 +26,7 @@ public sealed class InboxTests : ProbeHostTest
     [Fact]
     public async Task A_poisoned_message_is_redelivered_after_each_delay_then_parked_in_the_error_queue_without_blocking_others()
     {
-        var endpoint = await Host.Bus.GetSendEndpoint(new Uri($"queue:{Host.Queue}"));
+        var endpoint = await Host.Bus.GetSendEndpoint(new Uri($"exchange:{Host.Queue}"));
         var poisonId = Guid.NewGuid();
         var goodId = Guid.NewGuid();
 

@@ -12,7 +12,7 @@ public sealed class RedriveTests : ProbeHostTest
     [Fact]
     public async Task A_parked_message_is_counted_and_after_the_redrive_consumed_once()
     {
-        var endpoint = await Host.Bus.GetSendEndpoint(new Uri($"queue:{Host.Queue}"));
+        var endpoint = await Host.Bus.GetSendEndpoint(new Uri($"exchange:{Host.Queue}"));
         var id = Guid.NewGuid();
         Host.Observer.RefuseFlaky = true;
         await endpoint.Send(new SendTestEmail(Guid.NewGuid(), ProbeConsumer.FlakyPrefix + "example.jp", "ja"), c => c.MessageId = id);

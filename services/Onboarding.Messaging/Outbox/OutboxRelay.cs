@@ -7,6 +7,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Onboarding.Contracts;
+using Onboarding.Messaging.Topology;
 
 namespace Onboarding.Messaging.Outbox;
 
@@ -19,6 +20,7 @@ namespace Onboarding.Messaging.Outbox;
 public sealed partial class OutboxRelay<TDbContext>(
     IServiceScopeFactory scopes,
     IBus bus,
+    CommandQueueDeclarations commandQueues,
     OutboxCommitSignal signal,
     IOptions<OutboxRelayOptions> options,
     TimeProvider clock,
@@ -105,13 +107,22 @@ public sealed partial class OutboxRelay<TDbContext>(
             }
             else
             {
-                var endpoint = await bus.GetSendEndpoint(new Uri($"queue:{message.Destination}"));
-                await endpoint.Send(body, type, context => context.MessageId = message.Id, timeout.Token);
+                // The command queue is a quorum queue: addressed through its exchange (bound to it), because with a
+                // queue: address MassTransit would declare the queue as a classic one, which RabbitMQ refuses (406).
+                await commandQueues.EnsureDeclaredAsync(message.Destination, timeout.Token);
+                var endpoint = await bus.GetSendEndpoint(new Uri($"exchange:{message.Destination}"));
+                await endpoint.Send(body, type, context =>
+                {
+                    context.MessageId = message.Id;
+                    // Should no queue be bound after all, the broker returns the command and the row stays for a retry.
+                    if (context.TryGetPayload<RabbitMqSendContext>(out var rabbit)) rabbit.Mandatory = true;
+                }, timeout.Token);
             }
             return true;
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
+            if (message.Destination is not null) commandQueues.Forget(message.Destination);
             message.Attempts++;
             message.NextAttemptAt = clock.GetUtcNow() + _options.RetryDelay(message.Attempts);
             message.LastError = Truncate(exception.GetType().Name + ": " + exception.Message, 1024);

@@ -4,8 +4,9 @@ using RabbitMQ.Client.Exceptions;
 namespace Onboarding.Messaging.Topology;
 
 /// <summary>
-/// Plain AMQP operations on whole queues that MassTransit does not offer: counting them and moving messages between
-/// queues unchanged. One connection, opened for one operator action or migrate run.
+/// Plain AMQP operations on whole queues that MassTransit does not offer: counting them, moving messages between
+/// queues unchanged, declaring a receive queue as MassTransit lays it out (see <see cref="DeclareEndpointQueueAsync"/>)
+/// and telling a quorum queue from a classic one. One connection, opened for one operator action or migrate run.
 /// </summary>
 public sealed class BrokerQueues : IAsyncDisposable
 {
@@ -69,5 +70,140 @@ public sealed class BrokerQueues : IAsyncDisposable
         return moved;
     }
 
+    /// <summary>
+    /// The arguments MassTransit gives a receive queue after <c>SetQuorumQueue()</c> (see
+    /// <see cref="ReceiveEndpointTopology"/>). Whoever else declares such a queue must use exactly these: RabbitMQ
+    /// refuses a declaration whose arguments differ from the existing queue's (406 PRECONDITION_FAILED).
+    /// </summary>
+    public static Dictionary<string, object?> QuorumQueueArguments() => new() { ["x-queue-type"] = "quorum" };
+
+    /// <summary>Whether <paramref name="queue"/> is missing, a quorum queue, or of another type (classic).</summary>
+    public async Task<QueueKind> KindOfAsync(string queue, CancellationToken cancellationToken)
+    {
+        if (await CountAsync(queue, cancellationToken) is null) return QueueKind.Missing;
+        // Declaring an existing queue with other arguments fails, so an accepted quorum declaration proves its type.
+        return await TryDeclareQuorumQueueAsync(queue, cancellationToken) ? QueueKind.Quorum : QueueKind.Other;
+    }
+
+    /// <summary>Declares <paramref name="queue"/> as a durable quorum queue; false when it exists with another type.</summary>
+    public async Task<bool> TryDeclareQuorumQueueAsync(string queue, CancellationToken cancellationToken)
+    {
+        await using var channel = await _connection.CreateChannelAsync(cancellationToken: cancellationToken);
+        try
+        {
+            await channel.QueueDeclareAsync(queue, durable: true, exclusive: false, autoDelete: false,
+                QuorumQueueArguments(), cancellationToken: cancellationToken);
+            return true;
+        }
+        catch (OperationInterruptedException exception) when (exception.ShutdownReason?.ReplyCode == Constants.PreconditionFailed)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Declares what MassTransit declares for a receive endpoint named <paramref name="queue"/>: a durable fanout
+    /// exchange of that name bound to a durable quorum queue of that name. Idempotent; fails (406) while a classic
+    /// queue of that name exists (see <see cref="QuorumQueueConversion"/>).
+    /// </summary>
+    public async Task DeclareEndpointQueueAsync(string queue, CancellationToken cancellationToken)
+    {
+        await using var channel = await _connection.CreateChannelAsync(cancellationToken: cancellationToken);
+        await channel.ExchangeDeclareAsync(queue, ExchangeType.Fanout, durable: true, autoDelete: false, cancellationToken: cancellationToken);
+        await channel.QueueDeclareAsync(queue, durable: true, exclusive: false, autoDelete: false,
+            QuorumQueueArguments(), cancellationToken: cancellationToken);
+        await channel.QueueBindAsync(queue, queue, routingKey: "", cancellationToken: cancellationToken);
+    }
+
+    /// <summary>Declares the durable fanout exchange <paramref name="exchange"/> (as MassTransit does) and binds <paramref name="queue"/> to it.</summary>
+    public async Task BindToExchangeAsync(string queue, string exchange, CancellationToken cancellationToken)
+    {
+        await using var channel = await _connection.CreateChannelAsync(cancellationToken: cancellationToken);
+        await channel.ExchangeDeclareAsync(exchange, ExchangeType.Fanout, durable: true, autoDelete: false, cancellationToken: cancellationToken);
+        await channel.QueueBindAsync(queue, exchange, routingKey: "", cancellationToken: cancellationToken);
+    }
+
+    public async Task UnbindFromExchangeAsync(string queue, string exchange, CancellationToken cancellationToken)
+    {
+        await using var channel = await _connection.CreateChannelAsync(cancellationToken: cancellationToken);
+        await channel.QueueUnbindAsync(queue, exchange, routingKey: "", cancellationToken: cancellationToken);
+    }
+
+    /// <summary>Deletes <paramref name="queue"/> with whatever it holds.</summary>
+    public async Task DeleteAsync(string queue, CancellationToken cancellationToken)
+    {
+        await using var channel = await _connection.CreateChannelAsync(cancellationToken: cancellationToken);
+        await channel.QueueDeleteAsync(queue, ifUnused: false, ifEmpty: false, cancellationToken: cancellationToken);
+    }
+
+    /// <summary>
+    /// Deletes the classic queue <paramref name="queue"/> if it holds no message (or does not exist); false when it
+    /// still holds some. Not for quorum queues, which refuse an if-empty delete (and close the connection).
+    /// </summary>
+    public async Task<bool> TryDeleteIfEmptyAsync(string queue, CancellationToken cancellationToken)
+    {
+        await using var channel = await _connection.CreateChannelAsync(cancellationToken: cancellationToken);
+        try
+        {
+            await channel.QueueDeleteAsync(queue, ifUnused: false, ifEmpty: true, cancellationToken: cancellationToken);
+            return true;
+        }
+        catch (OperationInterruptedException exception) when (exception.ShutdownReason?.ReplyCode == Constants.NotFound)
+        {
+            return true;
+        }
+        catch (OperationInterruptedException exception) when (exception.ShutdownReason?.ReplyCode == Constants.PreconditionFailed)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Holds a broker-wide lock named <paramref name="name"/> until disposed: an exclusive queue, which only one
+    /// connection can own (another gets 405 RESOURCE_LOCKED) and which the broker removes when its connection dies,
+    /// so a crashed holder never leaves the lock taken. Waits up to <paramref name="patience"/> for it.
+    /// </summary>
+    public async Task<IAsyncDisposable> LockAsync(string name, TimeSpan patience, CancellationToken cancellationToken)
+    {
+        var deadline = DateTime.UtcNow + patience;
+        while (true)
+        {
+            var channel = await _connection.CreateChannelAsync(cancellationToken: cancellationToken);
+            try
+            {
+                await channel.QueueDeclareAsync(name, durable: false, exclusive: true, autoDelete: true, cancellationToken: cancellationToken);
+                return new BrokerLock(channel, name);
+            }
+            catch (OperationInterruptedException exception) when (exception.ShutdownReason?.ReplyCode == Constants.ResourceLocked
+                                                                  && DateTime.UtcNow < deadline)
+            {
+                await channel.DisposeAsync();
+                await Task.Delay(TimeSpan.FromMilliseconds(250), cancellationToken);
+            }
+            catch
+            {
+                await channel.DisposeAsync();
+                throw;
+            }
+        }
+    }
+
+    private sealed class BrokerLock(IChannel channel, string name) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await channel.QueueDeleteAsync(name, ifUnused: false, ifEmpty: false, cancellationToken: CancellationToken.None);
+            await channel.DisposeAsync();
+        }
+    }
+
     public async ValueTask DisposeAsync() => await _connection.DisposeAsync();
+}
+
+public enum QueueKind
+{
+    Missing,
+    Quorum,
+    /// <summary>Classic (or any type other than quorum).</summary>
+    Other,
 }

@@ -2,6 +2,8 @@ using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Onboarding.Contracts;
+using Onboarding.Messaging.Redrive;
 
 namespace Onboarding.Messaging.Topology;
 
@@ -9,7 +11,10 @@ namespace Onboarding.Messaging.Topology;
 /// The broker half of the <c>migrate</c> step: declares the service's exchanges, queues and bindings (everything its
 /// receive endpoints would declare at start, see <see cref="ReceiveEndpointTopology"/>) without consuming, so that an
 /// event published before the service first starts already has a queue to wait in instead of being dropped by an
-/// exchange nobody is bound to.
+/// exchange nobody is bound to. It also declares every command queue (<see cref="QueueNames.All"/>), as its consumer
+/// will: commands are sent to the queue's exchange, so a command sent before its consumer first started needs the
+/// queue bound already. Classic queues left from before receive queues became quorum queues are converted first
+/// (<see cref="QuorumQueueConversion"/>).
 /// </summary>
 public static partial class BrokerTopology
 {
@@ -20,12 +25,33 @@ public static partial class BrokerTopology
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(BrokerTopology));
         services.GetRequiredService<BrokerTopologyMode>().DeployOnly = true;
         var bus = services.GetRequiredService<IBusControl>(); // building the bus fills ServiceQueues
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(TimeSpan.FromMinutes(2));
-        await bus.DeployAsync(timeout.Token);
         var queues = services.GetRequiredService<ServiceQueues>().Names;
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TimeSpan.FromMinutes(5));
+
+        await using (var broker = await BrokerQueues.OpenAsync(services.GetRequiredService<BrokerConnectionString>().Value, timeout.Token))
+        {
+            // MassTransit declares a receive queue's _error and _skipped queues with the queue's own arguments.
+            var owned = queues.SelectMany(queue => new[] { queue, ParkedMessages.ErrorQueue(queue), SkippedQueue(queue) });
+            foreach (var queue in owned.Concat(QueueNames.All).Distinct())
+            {
+                if (await broker.ConvertToQuorumIfClassicAsync(queue, timeout.Token) is { } moved) LogConverted(logger, queue, moved);
+            }
+            foreach (var commandQueue in QueueNames.All)
+            {
+                await broker.DeclareEndpointQueueAsync(commandQueue, timeout.Token);
+            }
+        }
+
+        await bus.DeployAsync(timeout.Token);
         LogDeployed(logger, queues.Count, string.Join(", ", queues));
     }
+
+    /// <summary>Where MassTransit moves a message no consumer of the queue takes.</summary>
+    public static string SkippedQueue(string queue) => $"{queue}_skipped";
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Classic queue {Queue} re-created as a quorum queue; {Count} message(s) carried over")]
+    private static partial void LogConverted(ILogger logger, string queue, int count);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Broker topology deployed for {Count} receive queue(s): {Queues}")]
     private static partial void LogDeployed(ILogger logger, int count, string queues);

@@ -7,14 +7,19 @@ namespace Onboarding.Messaging.Topology;
 
 /// <summary>
 /// What each of a service's receive endpoints declares on the broker, at every start and in the <c>migrate</c> step:
-/// its queue, the exchanges MassTransit binds to it, and one delay queue per stage of the
+/// its queue (a quorum queue), the exchanges MassTransit binds to it, and one delay queue per stage of the
 /// <see cref="RedeliverySchedule"/> (a quorum queue), whose expired messages go back to the endpoint.
 /// </summary>
 /// <remarks>
-/// The receive queues themselves stay classic for now: senders address commands as <c>queue:notification-commands</c>,
-/// and MassTransit declares that queue (classic) on send, which RabbitMQ refuses once the queue is a quorum queue
-/// (a queue's type cannot change). Making them quorum queues needs senders that address the endpoint's exchange
-/// instead, together with a one-off re-creation of existing queues; see docs/events.md.
+/// Every receive queue, for commands and events alike, is a quorum queue: replicated across a cluster's nodes and
+/// written to disk before the broker confirms, so a message survives the loss of a node. MassTransit gives the
+/// endpoint's <c>_error</c> and <c>_skipped</c> queues the same arguments, so they are quorum queues too (parked
+/// messages are kept as safely). A queue's type cannot change and RabbitMQ refuses (406) any declaration whose
+/// arguments differ, so nothing may declare these queues any other way: senders address a command queue's exchange
+/// (<c>exchange:notification-commands</c>, bound to the queue of that name) rather than <c>queue:…</c>, with which
+/// MassTransit would declare a classic queue; the command queues are declared by every service's <c>migrate</c> step
+/// and by the outbox relay with <see cref="BrokerQueues.DeclareEndpointQueueAsync"/>, exactly as here; and classic
+/// queues from before are converted by the <c>migrate</c> step (<see cref="QuorumQueueConversion"/>).
 /// </remarks>
 public static class ReceiveEndpointTopology
 {
@@ -22,6 +27,7 @@ public static class ReceiveEndpointTopology
     {
         if (endpoint is not IRabbitMqReceiveEndpointConfigurator rabbit) return;
         queues.Add(queue);
+        rabbit.SetQuorumQueue();
 
         // The receive endpoint's own consume topology, which MassTransit declares with the endpoint (and deploys in
         // DeployTopologyOnly mode); the configurator offers it only through its configuration interface.

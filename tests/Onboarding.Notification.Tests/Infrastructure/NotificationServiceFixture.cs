@@ -77,7 +77,7 @@ public sealed class NotificationServiceFixture : IAsyncLifetime
     public async Task<Guid> SendAsync<T>(T command, Guid? messageId = null) where T : class
     {
         var id = messageId ?? NewId.NextGuid();
-        var endpoint = await Service.Bus.GetSendEndpoint(new Uri($"queue:{QueueNames.Notification}"));
+        var endpoint = await Service.Bus.GetSendEndpoint(new Uri($"exchange:{QueueNames.Notification}"));
         await endpoint.Send(command, context => context.MessageId = id);
         return id;
     }
