@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the system needs on a Debian/Ubuntu machine that has only the .NET SDK, and nothing else:
 # PostgreSQL and RabbitMQ (run by the AppHost as private servers on their own ports), Chromium and CJK fonts
-# (browser tests, Japanese UI), curl, and the pinned dotnet tools. Safe to run again: it installs only what is missing.
+# (browser tests, Japanese UI), curl, the CA certificates (NuGet), and the pinned dotnet tools. Safe to run again: it installs only what is missing.
 # Works as root, or as a user with sudo.
 set -euo pipefail
 
@@ -51,6 +51,8 @@ present has_chromium || missing+=(chromium)
 present has_package fonts-noto-cjk || missing+=(fonts-noto-cjk)
 present has_command curl || missing+=(curl)
 present has_command setpriv || missing+=(util-linux)
+# The CA certificates: NuGet (dotnet tool restore, dotnet build) needs them, and a minimal Debian has none.
+present has_package ca-certificates || missing+=(ca-certificates)
 
 if [ "${#missing[@]}" -gt 0 ]; then
   command -v apt-get >/dev/null 2>&1 || fail "Missing ${missing[*]}, and this is not a Debian/Ubuntu machine (no apt-get): install them yourself."
