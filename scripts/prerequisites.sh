@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the system needs on a Debian/Ubuntu machine that has only the .NET SDK, and nothing else:
 # PostgreSQL and RabbitMQ (run by the AppHost as private servers on their own ports), Chromium and CJK fonts
-# (browser tests, Japanese UI), curl, and the pinned dotnet tools. Safe to run again: it installs only what is missing.
+# (browser tests, Japanese UI), curl, the CA certificates (NuGet), and the pinned dotnet tools. Safe to run again: it installs only what is missing.
 # Works as root, or as a user with sudo.
 set -euo pipefail
 
@@ -26,12 +26,15 @@ fi
 command -v dotnet >/dev/null 2>&1 || fail "The .NET SDK is not installed (see global.json for the version)."
 
 # Extra apt options, e.g. "-o Dir::State::Lists=<dir> -o Dir::Cache=<dir>" to decide against other package lists
-# (tests/setup checks the decision against empty lists, as on a fresh machine).
+# (tests/Onboarding.Setup.Tests checks the decision against empty lists, as on a fresh machine).
 read -r -a apt_options <<< "${PREREQUISITES_APT_OPTIONS:-}"
 
 # --plan: decide as on a fresh machine (nothing installed), print the packages, and only simulate their installation.
 plan=false
 [ "${1:-}" = "--plan" ] && plan=true
+# apt too must forget what is installed here: apt-cache finds an installed package in dpkg's status even when the
+# package lists are empty, which would hide exactly the fresh machine's problem.
+if $plan; then apt_options+=(-o Dir::State::status=/dev/null); fi
 # In --plan mode nothing counts as present.
 present() { ! $plan && "$@"; }
 has_package() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
@@ -48,6 +51,8 @@ present has_chromium || missing+=(chromium)
 present has_package fonts-noto-cjk || missing+=(fonts-noto-cjk)
 present has_command curl || missing+=(curl)
 present has_command setpriv || missing+=(util-linux)
+# The CA certificates: NuGet (dotnet tool restore, dotnet build) needs them, and a minimal Debian has none.
+present has_package ca-certificates || missing+=(ca-certificates)
 
 if [ "${#missing[@]}" -gt 0 ]; then
   command -v apt-get >/dev/null 2>&1 || fail "Missing ${missing[*]}, and this is not a Debian/Ubuntu machine (no apt-get): install them yourself."
@@ -56,9 +61,15 @@ if [ "${#missing[@]}" -gt 0 ]; then
   fi
   # The package lists first: on a fresh machine they are empty, and apt-cache knows no package at all.
   say "Updating the package lists"
-  "${as_root[@]}" apt-get "${apt_options[@]}" update -qq || fail "apt-get update failed."
-  # Debian ships Chromium as "chromium"; older Ubuntu only as "chromium-browser" (a snap wrapper).
-  if ! apt-cache "${apt_options[@]}" show chromium >/dev/null 2>&1; then
+  # Error-Mode=any: by default apt-get update only warns, and exits 0, when it cannot fetch a list, which leaves a fresh
+  # machine's lists empty. Older apt ignores the option; the Chromium check below then still refuses empty lists.
+  "${as_root[@]}" apt-get "${apt_options[@]}" -o APT::Update::Error-Mode=any update -qq \
+    || fail "apt-get update failed: apt cannot fetch its package lists (see above, and /etc/apt/sources.list*)."
+  # Debian ships Chromium as "chromium"; older Ubuntu only as "chromium-browser" (a snap wrapper). Never guess: lists
+  # that know neither are empty, and guessing chromium-browser then only fails later with a misleading message.
+  if [[ " ${missing[*]} " == *" chromium "* ]] && ! apt-cache "${apt_options[@]}" show chromium >/dev/null 2>&1; then
+    apt-cache "${apt_options[@]}" show chromium-browser >/dev/null 2>&1 \
+      || fail "apt's package lists know neither chromium nor chromium-browser: are they empty (see /etc/apt/sources.list*)?"
     missing=("${missing[@]/#chromium/chromium-browser}")
   fi
   if $plan; then
