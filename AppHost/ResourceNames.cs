@@ -11,7 +11,7 @@ public static class ResourceNames
     public const string RabbitMq = "rabbitmq";
     public const string Mail = "mail";
 
-    // Databases, one per service (ARCHITECTURE.md §2)
+    // Databases, one per service (docs/architecture.md §2)
     public const string MembershipDb = "membershipdb";
     public const string IdentityDb = "identitydb";
     public const string NotificationDb = "notificationdb";

@@ -5,7 +5,7 @@ namespace Onboarding.AppHost.Commands;
 
 /// <summary>
 /// The operators' "import roster" button on the membership resource: asks for the path of a CSV file on the AppHost's
-/// machine and sends it to membership's operator endpoint with membership's own operator key (ARCHITECTURE §9).
+/// machine and sends it to membership's operator endpoint with membership's own operator key (docs/architecture.md §9.1).
 /// </summary>
 public static class RosterImportCommand
 {

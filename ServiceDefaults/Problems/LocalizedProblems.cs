@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Onboarding.ServiceDefaults.Problems;
 
 /// <summary>
-/// The error shape of ARCHITECTURE §7 for every service: RFC 9457 with a stable <c>code</c>, a title in the member's
+/// The error shape of docs/architecture.md §7 for every service: RFC 9457 with a stable <c>code</c>, a title in the member's
 /// language, per-field <c>errors</c> (and their stable <c>errorCodes</c>) for validation, and — where they apply —
 /// <c>attemptsRemaining</c>, <c>retryAfterSeconds</c> with a <c>Retry-After</c> header, and <c>nextStep</c>.
 /// Each service keeps its own wording and passes its lookups in.

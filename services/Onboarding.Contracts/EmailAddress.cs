@@ -4,7 +4,7 @@ using System.Text;
 namespace Onboarding.Contracts;
 
 /// <summary>
-/// E-mail addresses as ARCHITECTURE §6 wants them: NFKC (full-width letters become ASCII), trimmed, the domain
+/// E-mail addresses as docs/architecture.md §6.1 wants them: NFKC (full-width letters become ASCII), trimmed, the domain
 /// lower-cased, at most 254 characters, plain ASCII with one @ and a dotted domain. Every address in our events is in
 /// this form, and every service that compares addresses with them (identity-portal's sign-up with the address of
 /// <c>MemberEmailConfirmed</c>) normalises with this same rule — which is why it lives in the contracts package.
@@ -32,7 +32,7 @@ public static class EmailAddress
     }
 
     /// <summary>
-    /// The masking of ARCHITECTURE §6 for a normalised address: the first 3 characters of the local part, then
+    /// The masking of docs/architecture.md §6.1 for a normalised address: the first 3 characters of the local part, then
     /// <c>*****</c>, the domain shown (<c>sho*****@univcoop-tokai.jp</c>).
     /// </summary>
     public static string Mask(string email)

@@ -10,7 +10,7 @@ using Onboarding.Testing;
 namespace Onboarding.Benchmarks;
 
 /// <summary>
-/// ARCHITECTURE §6 wants an unknown member number and a wrong birth date to be indistinguishable, timing included.
+/// docs/architecture.md §6.3 wants an unknown member number and a wrong birth date to be indistinguishable, timing included.
 /// Times both answers (and a successful lookup for scale) through the real membership service on real PostgreSQL,
 /// interleaved so that drift in the machine's load hits all three alike. Every request uses a fresh number, so no
 /// lock-out interferes.

@@ -2,7 +2,7 @@ namespace Onboarding.EndToEnd.Tests;
 
 /// <summary>
 /// The words a member reads and clicks on the co-op's pages (the gateway's UiText), in Japanese — the labels of the
-/// printed notice, ARCHITECTURE §1 — and in English. The provider's (sandbox's) pages are Japanese only: they are
+/// printed notice, docs/architecture.md §1 — and in English. The provider's (sandbox's) pages are Japanese only: they are
 /// another company's site.
 /// </summary>
 public sealed record JourneyLabels

@@ -3,7 +3,7 @@ using System.Collections.Concurrent;
 namespace Onboarding.EndToEnd.Tests;
 
 /// <summary>
-/// The membership service sends a member at most one passcode per 60 s (ARCHITECTURE §6), whoever asks. The system
+/// The membership service sends a member at most one passcode per 60 s (docs/architecture.md §6.2), whoever asks. The system
 /// runs once for all end-to-end tests and has only a few seeded members, so tests that send to the same member
 /// (the API test and the browser test both use 123456789012) take turns here: each says when it sent, and the next
 /// one waits until the service will take the member's next request.

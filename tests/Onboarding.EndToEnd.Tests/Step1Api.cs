@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace Onboarding.EndToEnd.Tests;
 
 /// <summary>
-/// STEP 1's HTTP API as a member's client calls it: through the gateway only (ARCHITECTURE §7), Japanese by default.
+/// STEP 1's HTTP API as a member's client calls it: through the gateway only (docs/architecture.md §7), Japanese by default.
 /// Sending a passcode takes the member's turn in <see cref="PasscodeCooldowns"/> first.
 /// </summary>
 public sealed class Step1Api(SystemFixture system)
@@ -63,7 +63,7 @@ public sealed class Step1Api(SystemFixture system)
         return problem;
     }
 
-    /// <summary>ARCHITECTURE §6: the first 3 characters of the local part, then <c>*****</c>, the domain shown.</summary>
+    /// <summary>docs/architecture.md §6.1: the first 3 characters of the local part, then <c>*****</c>, the domain shown.</summary>
     public static string MaskEmail(string email)
     {
         var at = email.LastIndexOf('@');

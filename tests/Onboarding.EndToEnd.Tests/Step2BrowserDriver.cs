@@ -24,7 +24,7 @@ public sealed partial class Step2BrowserDriver(SystemFixture system, BrowserFixt
 
     public sealed record FreshMember(string Number, int BirthYear, int BirthMonth, int BirthDay, string FamilyName, string GivenName, string? RegisteredEmail)
     {
-        /// <summary>ARCHITECTURE §6: the first character of family and given name, the rest <c>*</c>.</summary>
+        /// <summary>docs/architecture.md §6.1: the first character of family and given name, the rest <c>*</c>.</summary>
         public string MaskedName => FamilyName[..1] + new string('*', FamilyName.Length - 1) + GivenName[..1] + new string('*', GivenName.Length - 1);
     }
 

@@ -8,7 +8,7 @@ using Onboarding.Testing.Smtp;
 namespace Onboarding.EndToEnd.Tests;
 
 /// <summary>
-/// STEP 3's HTTP API as the mypage calls it, through the gateway (ARCHITECTURE §7): the sign-in by e-mailed code
+/// STEP 3's HTTP API as the mypage calls it, through the gateway (docs/architecture.md §7): the sign-in by e-mailed code
 /// (identity-portal's tokens), the start of the link at wallet-link, the wallet overview and membership's onboarding
 /// progress; plus where the codes arrive (the co-op's sign-in mail and the provider's 認証コード mail, both in smtp4dev).
 /// </summary>

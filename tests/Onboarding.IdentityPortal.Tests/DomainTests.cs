@@ -4,7 +4,7 @@ using Onboarding.IdentityPortal.Domain;
 
 namespace Onboarding.IdentityPortal.Tests;
 
-/// <summary>The code rules of ARCHITECTURE §6, without a database.</summary>
+/// <summary>The code rules of docs/architecture.md §6.2, without a database.</summary>
 public sealed class DomainTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 24, 3, 0, 0, TimeSpan.Zero);

@@ -7,7 +7,7 @@ using Onboarding.Testing.Messaging;
 
 namespace Onboarding.IdentityPortal.Tests;
 
-/// <summary>Sign-in by e-mailed code and by password: tokens, the code limits of §6, lock-out, unknown addresses.</summary>
+/// <summary>Sign-in by e-mailed code and by password: tokens, the code limits of docs/architecture.md §6.2, lock-out, unknown addresses.</summary>
 [Collection(PortalCollection.Name)]
 public sealed class SignInTests(PortalApiFactory factory) : IClassFixture<PortalApiFactory>
 {

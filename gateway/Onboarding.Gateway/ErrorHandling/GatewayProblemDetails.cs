@@ -4,7 +4,7 @@ namespace Onboarding.Gateway.ErrorHandling;
 
 /// <summary>
 /// Problem details the gateway writes itself (unknown <c>/api</c> path, a service that cannot be reached,
-/// an unhandled exception) get a stable <c>code</c> and a localised title, like the services' own (§7).
+/// an unhandled exception) get a stable <c>code</c> and a localised title, like the services' own (docs/architecture.md §7).
 /// </summary>
 public static class GatewayProblemDetails
 {

@@ -1,6 +1,6 @@
 namespace Onboarding.Gateway.Journey;
 
-/// <summary>The three steps a member completes, in this order (ARCHITECTURE §1).</summary>
+/// <summary>The three steps a member completes, in this order (docs/architecture.md §1).</summary>
 public enum JourneyStep
 {
     EmailConfirmation = 1,

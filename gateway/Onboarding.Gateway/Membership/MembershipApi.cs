@@ -1,6 +1,6 @@
 namespace Onboarding.Gateway.Membership;
 
-// The shapes of the membership service's STEP 1 API (ARCHITECTURE §7), as the gateway reads them.
+// The shapes of the membership service's STEP 1 API (docs/architecture.md §7), as the gateway reads them.
 
 public sealed record LookupCreated(Guid LookupId, string MaskedName, string? MaskedRegisteredEmail, DateTimeOffset ExpiresAt);
 

@@ -3,7 +3,7 @@ using Onboarding.Gateway.Services;
 
 namespace Onboarding.Gateway.Portal;
 
-// The shapes of identity-portal's STEP 2 sign-up API (ARCHITECTURE §7), as the gateway reads them.
+// The shapes of identity-portal's STEP 2 sign-up API (docs/architecture.md §7), as the gateway reads them.
 
 public sealed record SignupStarted(Guid SignupId, DateTimeOffset ExpiresAt, DateTimeOffset CodeExpiresAt, DateTimeOffset ResendAvailableAt);
 

@@ -13,7 +13,7 @@ namespace Onboarding.Gateway.Services;
 /// <summary>
 /// One of our services' member-facing APIs, called server-side by the pages. Every request carries the language the
 /// UI is showing as <c>Accept-Language</c>, so the service's messages come back in the member's language. Answers are
-/// never thrown: a page gets the value or a <see cref="MembershipProblem"/> (the §7 problem shape every service
+/// never thrown: a page gets the value or a <see cref="MembershipProblem"/> (the problem shape of docs/architecture.md §7 every service
 /// shares) to show.
 /// </summary>
 public sealed partial class ServiceApi(HttpClient http, ILogger logger, string service)

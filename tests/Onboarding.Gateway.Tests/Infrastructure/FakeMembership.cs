@@ -16,7 +16,7 @@ using Microsoft.Extensions.Logging;
 namespace Onboarding.Gateway.Tests.Infrastructure;
 
 /// <summary>
-/// A stand-in for the membership service's STEP 1 API on a real port, behaving like it (ARCHITECTURE §6–7): the same
+/// A stand-in for the membership service's STEP 1 API on a real port, behaving like it (docs/architecture.md §6–§7): the same
 /// paths, bodies and problem documents with localised titles and field messages, attempt budgets, passcode expiry and
 /// resend cooldown. It keeps what it "mailed" so tests can read codes, records every request, and can be told to answer
 /// one request with anything (<see cref="RespondOnce"/>). State is in memory; <see cref="Reset"/> empties it.

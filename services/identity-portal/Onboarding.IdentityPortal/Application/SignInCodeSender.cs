@@ -12,7 +12,7 @@ using Onboarding.ServiceDefaults.Problems;
 namespace Onboarding.IdentityPortal.Application;
 
 /// <summary>
-/// Starts a sign-in by e-mailed code, or sends its code again, under the e-mail code limits of ARCHITECTURE §6. An
+/// Starts a sign-in by e-mailed code, or sends its code again, under the e-mail code limits of docs/architecture.md §6.2. An
 /// address without an account goes through the same steps and limits and gets the same answer; only no mail leaves.
 /// </summary>
 public sealed class SignInCodeSender(IdentityDbContext db, UserManager<PortalUser> users, VerificationCodeHasher hasher,

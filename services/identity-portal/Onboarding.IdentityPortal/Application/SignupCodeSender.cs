@@ -11,7 +11,7 @@ using Onboarding.Messaging.Outbox;
 namespace Onboarding.IdentityPortal.Application;
 
 /// <summary>
-/// Starts a sign-up for an address confirmed in STEP 1, or sends its code again, under the limits of ARCHITECTURE §6:
+/// Starts a sign-up for an address confirmed in STEP 1, or sends its code again, under the limits of docs/architecture.md §6.2:
 /// resend after 60 s, at most 10 codes per address per 24 h, a new code voids the older ones. The mail command
 /// leaves through the outbox in the same transaction.
 /// </summary>

@@ -1,7 +1,7 @@
 namespace Onboarding.IdentityPortal.Domain;
 
 /// <summary>
-/// One e-mailed 6-digit code of a sign-up (ARCHITECTURE §6): stored only as a hash, valid 15 minutes, 5 wrong
+/// One e-mailed 6-digit code of a sign-up (docs/architecture.md §6.2): stored only as a hash, valid 15 minutes, 5 wrong
 /// tries, single use, voided by a newer code to the same address; resend after 60 s, at most 10 per address a day.
 /// </summary>
 public sealed class EmailCodeChallenge : SentCode

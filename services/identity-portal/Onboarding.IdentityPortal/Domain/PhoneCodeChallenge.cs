@@ -3,7 +3,7 @@ using Onboarding.Contracts.Commands;
 namespace Onboarding.IdentityPortal.Domain;
 
 /// <summary>
-/// One 6-digit code sent by SMS or voice call (ARCHITECTURE §6): stored only as a keyed hash, valid 10 minutes, 5 wrong
+/// One 6-digit code sent by SMS or voice call (docs/architecture.md §6.2): stored only as a keyed hash, valid 10 minutes, 5 wrong
 /// tries, single use, voided by a newer code of the same sign-up; resend after 60 s, at most 5 per phone number a day
 /// and at most 10 per member a day, across all the member's sign-ups and numbers.
 /// </summary>

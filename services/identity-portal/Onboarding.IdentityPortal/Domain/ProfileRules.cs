@@ -3,7 +3,7 @@ using System.Text;
 
 namespace Onboarding.IdentityPortal.Domain;
 
-/// <summary>The password and name rules of ARCHITECTURE §6. Each returns a field error key, or null when the input is fine.</summary>
+/// <summary>The password and name rules of docs/architecture.md §6.1. Each returns a field error key, or null when the input is fine.</summary>
 public static class ProfileRules
 {
     public const int PasswordMinLength = 8;

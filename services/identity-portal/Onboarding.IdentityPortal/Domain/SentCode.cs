@@ -1,7 +1,7 @@
 namespace Onboarding.IdentityPortal.Domain;
 
 /// <summary>
-/// What every e-mailed or phoned code (sign-up and sign-in) has in common (ARCHITECTURE §6): stored only as a keyed hash, a
+/// What every e-mailed or phoned code (sign-up and sign-in) has in common (docs/architecture.md §6.2): stored only as a keyed hash, a
 /// lifetime, 5 wrong tries, single use, voided by a newer code, resend after 60 s.
 /// </summary>
 public abstract class SentCode

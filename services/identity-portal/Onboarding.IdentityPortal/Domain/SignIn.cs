@@ -26,7 +26,7 @@ public sealed class SignIn
 }
 
 /// <summary>
-/// An e-mailed sign-in code, under the e-mail passcode rules of ARCHITECTURE §6 (15 minutes, 5 wrong tries, single
+/// An e-mailed sign-in code, under the e-mail passcode rules of docs/architecture.md §6.2 (15 minutes, 5 wrong tries, single
 /// use, a newer code voids the older, resend after 60 s, at most 10 per address a day).
 /// </summary>
 public sealed class SignInCodeChallenge : SentCode

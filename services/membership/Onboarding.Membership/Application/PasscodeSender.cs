@@ -12,7 +12,7 @@ using Onboarding.Messaging.Outbox;
 namespace Onboarding.Membership.Application;
 
 /// <summary>
-/// Issues a passcode for a lookup under the limits of ARCHITECTURE §6: resend after 60 s, at most 10 per member
+/// Issues a passcode for a lookup under the limits of docs/architecture.md §6.2: resend after 60 s, at most 10 per member
 /// per 24 h, a new code voids the old one. The mail command leaves through the outbox in the same transaction.
 /// </summary>
 public sealed class PasscodeSender(

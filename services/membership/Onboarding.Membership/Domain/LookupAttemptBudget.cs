@@ -1,7 +1,7 @@
 namespace Onboarding.Membership.Domain;
 
 /// <summary>
-/// Wrong birth dates per member number (ARCHITECTURE §6): 5 tries, then locked for 15 minutes, then 1 hour, then
+/// Wrong birth dates per member number (docs/architecture.md §6.3): 5 tries, then locked for 15 minutes, then 1 hour, then
 /// 24 hours for every later lock-out. Kept for any well-formed number, known or not, so that an unknown number
 /// behaves exactly like a known one with a wrong birth date. The escalation is forgotten after
 /// <see cref="QuietPeriod"/> without a failure, on success, or when the help desk unlocks the number.

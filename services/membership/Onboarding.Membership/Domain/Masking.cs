@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Onboarding.Membership.Domain;
 
 /// <summary>
-/// Masking of ARCHITECTURE §6. Name: the first character of the family and of the given name, every other
+/// Masking of docs/architecture.md §6.1. Name: the first character of the family and of the given name, every other
 /// character a <c>*</c> (岡田 太郎 → 岡*太*). E-mail: the first 3 characters of the local part, then
 /// <c>*****</c>, the domain shown (sho*****@univcoop-tokai.jp). Characters are counted as people see them.
 /// </summary>

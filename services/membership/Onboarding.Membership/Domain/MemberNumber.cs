@@ -4,7 +4,7 @@ namespace Onboarding.Membership.Domain;
 
 /// <summary>
 /// The 12-digit co-op member number (組合員番号) from the paper notice. Members type it with full-width digits,
-/// spaces and all kinds of dashes; we accept those and then insist on exactly 12 ASCII digits (ARCHITECTURE §6).
+/// spaces and all kinds of dashes; we accept those and then insist on exactly 12 ASCII digits (docs/architecture.md §6.1).
 /// </summary>
 public static class MemberNumber
 {

@@ -1,7 +1,7 @@
 namespace Onboarding.Membership.Domain;
 
 /// <summary>
-/// One e-mailed 6-digit passcode (ARCHITECTURE §6): stored only as a hash, valid 15 minutes, 5 wrong tries,
+/// One e-mailed 6-digit passcode (docs/architecture.md §6.2): stored only as a hash, valid 15 minutes, 5 wrong tries,
 /// single use, voided by a newer code for the same member.
 /// </summary>
 public sealed class PasscodeChallenge

@@ -1,6 +1,6 @@
 namespace Onboarding.Notification.Domain;
 
-/// <summary>The masking of ARCHITECTURE §6: first 3 characters of the local part, then <c>*****</c>, domain shown.</summary>
+/// <summary>The masking of docs/architecture.md §6.1: first 3 characters of the local part, then <c>*****</c>, domain shown.</summary>
 public static class EmailMasking
 {
     public static string Mask(string email)
