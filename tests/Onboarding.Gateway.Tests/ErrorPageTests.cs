@@ -62,20 +62,28 @@ public sealed class ErrorPageTests(GatewayFactory factory) : IClassFixture<Gatew
         Assert.Contains("Something went wrong", english);
     }
 
-    [Theory]
-    [InlineData("ja", "指定されたページまたはデータが見つかりません。")]
-    [InlineData("en", "The requested page or data was not found.")]
-    public async Task Unknown_api_path_is_localised_problem_details_not_a_page(string language, string title)
+    [Fact]
+    public async Task Unknown_api_path_is_localised_problem_details_not_a_page()
     {
-        using var client = factory.CreateClient();
-        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+        (string language, string title)[] rows =
+        [
+            ("ja", "指定されたページまたはデータが見つかりません。"),
+            ("en", "The requested page or data was not found."),
+        ];
 
-        var response = await client.GetAsync("/api/no-such-service/x");
-        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        await Assert.AllAsync(rows, async row =>
+        {
+            var (language, title) = row;
+            using var client = factory.CreateClient();
+            client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
 
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal("not_found", problem.RootElement.GetProperty("code").GetString());
-        Assert.Equal(title, problem.RootElement.GetProperty("title").GetString());
+            var response = await client.GetAsync("/api/no-such-service/x");
+            using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            Assert.Equal("not_found", problem.RootElement.GetProperty("code").GetString());
+            Assert.Equal(title, problem.RootElement.GetProperty("title").GetString());
+        });
     }
 }

@@ -39,48 +39,50 @@ public sealed class JourneyBrowserTests : IClassFixture<Step3BrowserGateway>
         await page.GetByLabel("日", new() { Exact = true }).SelectOptionAsync("1");
     }
 
-    public static TheoryData<string, bool, bool, bool, string, string> Stages => new()
-    {
+    private static (string stage, bool step1, bool step2, bool step3, string path, string heading)[] Stages =>
+    [
         // name, step1, step2, step3 done before; where resume leads; a heading that says so
-        { "before-step1", false, false, false, "/step1/confirm$", "ご登録者の確認" },
-        { "after-step1", true, false, false, "/step2$", "マイポータルへの登録" },
-        { "after-step2", true, true, false, "/step3$", "PokePayマイページにアクセス" },
-        { "completed", true, true, true, "/step3$", "PokePayマイページにアクセス" },
-    };
+        ("before-step1", false, false, false, "/step1/confirm$", "ご登録者の確認"),
+        ("after-step1", true, false, false, "/step2$", "マイポータルへの登録"),
+        ("after-step2", true, true, false, "/step3$", "PokePayマイページにアクセス"),
+        ("completed", true, true, true, "/step3$", "PokePayマイページにアクセス"),
+    ];
 
-    [Theory]
-    [MemberData(nameof(Stages))]
-    public async Task Fresh_browser_resumes_where_the_member_stands(string stage, bool step1, bool step2, bool step3, string path, string heading)
-    {
-        _fakes.Membership.SetJourney(FakeMembership.Member1, step1, step2, step3);
-        await using var context = await _browser.NewContextAsync(_baseAddress, locale: "ja-JP");
-        var page = await context.NewPageAsync();
+    [Fact]
+    public Task Fresh_browser_resumes_where_the_member_stands() =>
+        Assert.AllAsync(Stages, async row =>
+        {
+            var (stage, step1, step2, step3, path, heading) = row;
+            _fakes.Reset(); // each row starts afresh, as the constructor does for a test
+            _fakes.Membership.SetJourney(FakeMembership.Member1, step1, step2, step3);
+            await using var context = await _browser.NewContextAsync(_baseAddress, locale: "ja-JP");
+            var page = await context.NewPageAsync();
 
-        await page.GotoAsync("/");
-        await page.GetByRole(AriaRole.Link, new() { Name = "続きから再開する" }).First.ClickAsync();
-        await Expect(page).ToHaveURLAsync(new Regex("/resume$"));
-        await IdentifyAsync(page);
-        if (stage == "before-step1")
-        {
-            await CheckAsync(page, "resume-0-form-ja");
-        }
-        await page.GetByRole(AriaRole.Button, new() { Name = "続きを確認する" }).ClickAsync();
+            await page.GotoAsync("/");
+            await page.GetByRole(AriaRole.Link, new() { Name = "続きから再開する" }).First.ClickAsync();
+            await Expect(page).ToHaveURLAsync(new Regex("/resume$"));
+            await IdentifyAsync(page);
+            if (stage == "before-step1")
+            {
+                await CheckAsync(page, "resume-0-form-ja");
+            }
+            await page.GetByRole(AriaRole.Button, new() { Name = "続きを確認する" }).ClickAsync();
 
-        await Expect(page).ToHaveURLAsync(new Regex(path));
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = heading, Exact = true })).ToBeVisibleAsync();
-        var current = page.Locator(".progress [aria-current=step]");
-        await Expect(current).ToHaveCountAsync(1);
-        await Expect(page.Locator(".progress__step--done")).ToHaveCountAsync((step1 ? 1 : 0) + (step2 ? 1 : 0) + (step3 ? 1 : 0));
-        if (step3)
-        {
-            await Expect(page.Locator("#registration-complete")).ToContainTextAsync("登録完了");
-        }
-        if (step1 && !step2)
-        {
-            await Expect(page.Locator("#confirmed-email-masked")).ToHaveTextAsync(FakeMembership.Member1MaskedEmail);
-        }
-        await CheckAsync(page, $"resume-{stage}-ja");
-    }
+            await Expect(page).ToHaveURLAsync(new Regex(path));
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = heading, Exact = true })).ToBeVisibleAsync();
+            var current = page.Locator(".progress [aria-current=step]");
+            await Expect(current).ToHaveCountAsync(1);
+            await Expect(page.Locator(".progress__step--done")).ToHaveCountAsync((step1 ? 1 : 0) + (step2 ? 1 : 0) + (step3 ? 1 : 0));
+            if (step3)
+            {
+                await Expect(page.Locator("#registration-complete")).ToContainTextAsync("登録完了");
+            }
+            if (step1 && !step2)
+            {
+                await Expect(page.Locator("#confirmed-email-masked")).ToHaveTextAsync(FakeMembership.Member1MaskedEmail);
+            }
+            await CheckAsync(page, $"resume-{stage}-ja");
+        });
 
     [Fact]
     public async Task Step1_done_in_one_browser_is_picked_up_in_a_fresh_one()
@@ -231,34 +233,35 @@ public sealed class JourneyBrowserTests : IClassFixture<Step3BrowserGateway>
         await Expect(page.Locator("#main")).ToBeFocusedAsync();
     }
 
-    public static TheoryData<string, int> Widths => new()
-    {
-        { "phone-390", 390 },
+    private static (string name, int width)[] Widths =>
+    [
+        ("phone-390", 390),
         // A 1280-pixel window at 200% zoom lays pages out in 640 CSS pixels.
-        { "zoom-200", 640 },
-    };
+        ("zoom-200", 640),
+    ];
 
-    [Theory]
-    [MemberData(nameof(Widths))]
-    public async Task Pages_fit_narrow_and_zoomed_windows_without_horizontal_scrolling(string name, int width)
-    {
-        await using var context = await _browser.NewContextAsync(_baseAddress, locale: "ja-JP", width: width, height: 800);
-        var page = await context.NewPageAsync();
-        string[] paths = ["/", "/resume", "/step1", "/step2", "/step2/signup", "/step3"];
-        foreach (var path in paths)
+    [Fact]
+    public Task Pages_fit_narrow_and_zoomed_windows_without_horizontal_scrolling() =>
+        Assert.AllAsync(Widths, async row =>
         {
-            await page.GotoAsync(path);
-            var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
-            Assert.True(overflow <= 0, $"{path} scrolls sideways by {overflow}px at {width}px.");
-        }
-        await page.GotoAsync("/resume");
-        await page.Locator("#resume-submit").ClickAsync();
-        var errorsOverflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        Assert.True(errorsOverflow <= 0, $"/resume with errors scrolls sideways by {errorsOverflow}px.");
-        await _browser.SaveScreenshotAsync(page, $"resume-{name}-ja");
-        await page.GotoAsync("/");
-        await _browser.SaveScreenshotAsync(page, $"journey-landing-{name}-ja");
-    }
+            var (name, width) = row;
+            await using var context = await _browser.NewContextAsync(_baseAddress, locale: "ja-JP", width: width, height: 800);
+            var page = await context.NewPageAsync();
+            string[] paths = ["/", "/resume", "/step1", "/step2", "/step2/signup", "/step3"];
+            foreach (var path in paths)
+            {
+                await page.GotoAsync(path);
+                var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+                Assert.True(overflow <= 0, $"{path} scrolls sideways by {overflow}px at {width}px.");
+            }
+            await page.GotoAsync("/resume");
+            await page.Locator("#resume-submit").ClickAsync();
+            var errorsOverflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            Assert.True(errorsOverflow <= 0, $"/resume with errors scrolls sideways by {errorsOverflow}px.");
+            await _browser.SaveScreenshotAsync(page, $"resume-{name}-ja");
+            await page.GotoAsync("/");
+            await _browser.SaveScreenshotAsync(page, $"journey-landing-{name}-ja");
+        });
 
     [Fact]
     public async Task English_resume_is_one_click_away()

@@ -27,24 +27,33 @@ public sealed partial class ResumePageTests : IClassFixture<Step3Gateway>
         Assert.Equal(path, response.Headers.Location?.OriginalString);
     }
 
-    [Theory]
-    [InlineData(false, false, false, "/step1/confirm")]
-    [InlineData(true, false, false, "/step2")]
-    [InlineData(true, true, false, "/step3")]
-    [InlineData(true, true, true, "/step3")]
-    public async Task Resume_sends_the_member_to_where_they_stand(bool step1, bool step2, bool step3, string expected)
+    [Fact]
+    public async Task Resume_sends_the_member_to_where_they_stand()
     {
-        Membership.SetJourney(FakeMembership.Member1, step1, step2, step3);
-        using var client = _gateway.CreateClient();
+        (bool step1, bool step2, bool step3, string expected)[] rows =
+        [
+            (false, false, false, "/step1/confirm"),
+            (true, false, false, "/step2"),
+            (true, true, false, "/step3"),
+            (true, true, true, "/step3"),
+        ];
 
-        var response = await ResumeSteps.ResumeAsync(client);
+        await Assert.AllAsync(rows, async row =>
+        {
+            var (step1, step2, step3, expected) = row;
+            _gateway.Fakes.Reset(); // each row starts afresh, as the constructor does for a test
+            Membership.SetJourney(FakeMembership.Member1, step1, step2, step3);
+            using var client = _gateway.CreateClient();
 
-        AssertRedirect(response, expected);
-        var html = await client.GetStringAsync(expected);
-        // The indicator shows membership's facts: the steps done are marked done, and the page's step is the current one.
-        Assert.Equal((step1 ? 1 : 0) + (step2 ? 1 : 0) + (step3 ? 1 : 0), ProgressDone().Matches(html).Count);
-        Assert.Single(Regex.Matches(html, "aria-current=\"step\""));
-        Assert.Equal(step3, html.Contains("id=\"registration-complete\"", StringComparison.Ordinal));
+            var response = await ResumeSteps.ResumeAsync(client);
+
+            AssertRedirect(response, expected);
+            var html = await client.GetStringAsync(expected);
+            // The indicator shows membership's facts: the steps done are marked done, and the page's step is the current one.
+            Assert.Equal((step1 ? 1 : 0) + (step2 ? 1 : 0) + (step3 ? 1 : 0), ProgressDone().Matches(html).Count);
+            Assert.Single(Regex.Matches(html, "aria-current=\"step\""));
+            Assert.Equal(step3, html.Contains("id=\"registration-complete\"", StringComparison.Ordinal));
+        });
     }
 
     [Fact]
@@ -151,23 +160,32 @@ public sealed partial class ResumePageTests : IClassFixture<Step3Gateway>
         }
     }
 
-    [Theory]
-    [InlineData(false, "/step2", "STEP 2 マイポータルへの登録へ進む")]
-    [InlineData(true, "/step3", "STEP 3 PokePay認証へ進む")]
-    public async Task Lookup_of_a_member_who_did_step1_before_offers_to_skip_ahead(bool step2, string next, string label)
+    [Fact]
+    public async Task Lookup_of_a_member_who_did_step1_before_offers_to_skip_ahead()
     {
-        Membership.SetJourney(FakeMembership.Member1, step1: true, step2: step2);
-        using var client = _gateway.CreateClient();
+        (bool step2, string next, string label)[] rows =
+        [
+            (false, "/step2", "STEP 2 マイポータルへの登録へ進む"),
+            (true, "/step3", "STEP 3 PokePay認証へ進む"),
+        ];
 
-        AssertRedirect(await Step1Steps.LookUpAsync(client, FakeMembership.Member1, FakeMembership.Member1BirthDate), "/step1/confirm");
+        await Assert.AllAsync(rows, async row =>
+        {
+            var (step2, next, label) = row;
+            _gateway.Fakes.Reset(); // each row starts afresh, as the constructor does for a test
+            Membership.SetJourney(FakeMembership.Member1, step1: true, step2: step2);
+            using var client = _gateway.CreateClient();
 
-        var html = await client.GetStringAsync("/step1/confirm");
-        var skip = HtmlForms.Tag(html, "skip-ahead");
-        Assert.Equal(next, HtmlForms.Attribute(skip, "href"));
-        Assert.Equal(label, HtmlForms.Text(html, "skip-ahead"));
-        // Redoing STEP 1 (e.g. with a new address) stays possible.
-        Assert.Contains("メールアドレスを確認する", html);
-        AssertRedirect(await HtmlForms.PostFormAsync(client, "/step1/confirm", "/step1/confirm/continue"), "/step1/email");
+            AssertRedirect(await Step1Steps.LookUpAsync(client, FakeMembership.Member1, FakeMembership.Member1BirthDate), "/step1/confirm");
+
+            var html = await client.GetStringAsync("/step1/confirm");
+            var skip = HtmlForms.Tag(html, "skip-ahead");
+            Assert.Equal(next, HtmlForms.Attribute(skip, "href"));
+            Assert.Equal(label, HtmlForms.Text(html, "skip-ahead"));
+            // Redoing STEP 1 (e.g. with a new address) stays possible.
+            Assert.Contains("メールアドレスを確認する", html);
+            AssertRedirect(await HtmlForms.PostFormAsync(client, "/step1/confirm", "/step1/confirm/continue"), "/step1/email");
+        });
     }
 
     [Fact]
@@ -194,19 +212,27 @@ public sealed partial class ResumePageTests : IClassFixture<Step3Gateway>
         Assert.Empty(ProgressDone().Matches(html));
     }
 
-    [Theory]
-    [InlineData("/")]
-    [InlineData("/step1")]
-    [InlineData("/step2")]
-    [InlineData("/step3")]
-    [InlineData("/step1/confirm")]
-    [InlineData("/step2/signup")]
-    public async Task Resume_is_reachable_from_every_page(string path)
+    [Fact]
+    public async Task Resume_is_reachable_from_every_page()
     {
-        using var client = _gateway.CreateClient();
-        var html = await client.GetStringAsync(path);
-        Assert.Equal("/resume", HtmlForms.Attribute(HtmlForms.Tag(html, "resume-link"), "href"));
-        Assert.Equal("続きから再開する", HtmlForms.Text(html, "resume-link"));
+        string[] rows =
+        [
+            "/",
+            "/step1",
+            "/step2",
+            "/step3",
+            "/step1/confirm",
+            "/step2/signup",
+        ];
+
+        await Assert.AllAsync(rows, async path =>
+        {
+            _gateway.Fakes.Reset(); // each row starts afresh, as the constructor does for a test
+            using var client = _gateway.CreateClient();
+            var html = await client.GetStringAsync(path);
+            Assert.Equal("/resume", HtmlForms.Attribute(HtmlForms.Tag(html, "resume-link"), "href"));
+            Assert.Equal("続きから再開する", HtmlForms.Text(html, "resume-link"));
+        });
     }
 
     [Fact]

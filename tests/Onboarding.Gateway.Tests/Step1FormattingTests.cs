@@ -6,20 +6,28 @@ namespace Onboarding.Gateway.Tests;
 /// <summary>和暦 hints and times as members read them.</summary>
 public sealed class Step1FormattingTests
 {
-    [Theory]
-    [InlineData(2004, "2004年（平成16年）", "2004 (Heisei 16)")]
-    [InlineData(2018, "2018年（平成30年）", "2018 (Heisei 30)")]
-    [InlineData(2019, "2019年（平成31年／令和元年）", "2019 (Heisei 31 / Reiwa 1)")]
-    [InlineData(2020, "2020年（令和2年）", "2020 (Reiwa 2)")]
-    [InlineData(1989, "1989年（昭和64年／平成元年）", "1989 (Showa 64 / Heisei 1)")]
-    [InlineData(1988, "1988年（昭和63年）", "1988 (Showa 63)")]
-    [InlineData(1926, "1926年（大正15年／昭和元年）", "1926 (Taisho 15 / Showa 1)")]
-    [InlineData(1912, "1912年（明治45年／大正元年）", "1912 (Meiji 45 / Taisho 1)")]
-    [InlineData(1900, "1900年（明治33年）", "1900 (Meiji 33)")]
-    public void Year_options_show_the_era_years_of_that_year(int year, string japanese, string english)
+    [Fact]
+    public void Year_options_show_the_era_years_of_that_year()
     {
-        Assert.Equal(japanese, JapaneseEras.YearOption(year, UiText.Japanese));
-        Assert.Equal(english, JapaneseEras.YearOption(year, UiText.English));
+        (int year, string japanese, string english)[] rows =
+        [
+            (2004, "2004年（平成16年）", "2004 (Heisei 16)"),
+            (2018, "2018年（平成30年）", "2018 (Heisei 30)"),
+            (2019, "2019年（平成31年／令和元年）", "2019 (Heisei 31 / Reiwa 1)"),
+            (2020, "2020年（令和2年）", "2020 (Reiwa 2)"),
+            (1989, "1989年（昭和64年／平成元年）", "1989 (Showa 64 / Heisei 1)"),
+            (1988, "1988年（昭和63年）", "1988 (Showa 63)"),
+            (1926, "1926年（大正15年／昭和元年）", "1926 (Taisho 15 / Showa 1)"),
+            (1912, "1912年（明治45年／大正元年）", "1912 (Meiji 45 / Taisho 1)"),
+            (1900, "1900年（明治33年）", "1900 (Meiji 33)"),
+        ];
+
+        Assert.All(rows, row =>
+        {
+            var (year, japanese, english) = row;
+            Assert.Equal(japanese, JapaneseEras.YearOption(year, UiText.Japanese));
+            Assert.Equal(english, JapaneseEras.YearOption(year, UiText.English));
+        });
     }
 
     [Fact]
@@ -35,19 +43,27 @@ public sealed class Step1FormattingTests
         }
     }
 
-    [Theory]
-    [InlineData(1, "1秒", "1 second")]
-    [InlineData(45, "45秒", "45 seconds")]
-    [InlineData(60, "1分", "1 minute")]
-    [InlineData(61, "2分", "2 minutes")]
-    [InlineData(900, "15分", "15 minutes")]
-    [InlineData(3599, "1時間", "1 hour")]
-    [InlineData(3600, "1時間", "1 hour")]
-    [InlineData(86_400, "24時間", "24 hours")]
-    public void Waits_read_in_the_largest_natural_unit(int seconds, string japanese, string english)
+    [Fact]
+    public void Waits_read_in_the_largest_natural_unit()
     {
-        Assert.Equal(japanese, MemberTime.Duration(TimeSpan.FromSeconds(seconds), UiText.Japanese));
-        Assert.Equal(english, MemberTime.Duration(TimeSpan.FromSeconds(seconds), UiText.English));
+        (int seconds, string japanese, string english)[] rows =
+        [
+            (1, "1秒", "1 second"),
+            (45, "45秒", "45 seconds"),
+            (60, "1分", "1 minute"),
+            (61, "2分", "2 minutes"),
+            (900, "15分", "15 minutes"),
+            (3599, "1時間", "1 hour"),
+            (3600, "1時間", "1 hour"),
+            (86_400, "24時間", "24 hours"),
+        ];
+
+        Assert.All(rows, row =>
+        {
+            var (seconds, japanese, english) = row;
+            Assert.Equal(japanese, MemberTime.Duration(TimeSpan.FromSeconds(seconds), UiText.Japanese));
+            Assert.Equal(english, MemberTime.Duration(TimeSpan.FromSeconds(seconds), UiText.English));
+        });
     }
 
     [Fact]

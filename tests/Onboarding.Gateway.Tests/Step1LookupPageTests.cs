@@ -44,21 +44,30 @@ public sealed class Step1LookupPageTests : IClassFixture<Step1Gateway>
         Assert.Matches("<li class=\"progress__step progress__step--current\"\\s+aria-current=\"step\">\\s*<span class=\"progress__marker\" aria-hidden=\"true\">1</span>", html);
     }
 
-    [Theory]
-    [InlineData("ja-JP", "<option value=\"2004\">2004年（平成16年）</option>")]
-    [InlineData("ja-JP", "<option value=\"2019\">2019年（平成31年／令和元年）</option>")]
-    [InlineData("ja-JP", "<option value=\"1989\">1989年（昭和64年／平成元年）</option>")]
-    [InlineData("ja-JP", "<option value=\"1900\">1900年（明治33年）</option>")]
-    [InlineData("en-US", "<option value=\"2004\">2004 (Heisei 16)</option>")]
-    [InlineData("en-US", "<option value=\"2019\">2019 (Heisei 31 / Reiwa 1)</option>")]
-    [InlineData("en-US", "<option value=\"4\">April</option>")]
-    public async Task Year_options_carry_the_Japanese_era(string language, string option)
+    [Fact]
+    public async Task Year_options_carry_the_Japanese_era()
     {
-        using var client = _gateway.CreateClient(language);
+        (string language, string option)[] rows =
+        [
+            ("ja-JP", "<option value=\"2004\">2004年（平成16年）</option>"),
+            ("ja-JP", "<option value=\"2019\">2019年（平成31年／令和元年）</option>"),
+            ("ja-JP", "<option value=\"1989\">1989年（昭和64年／平成元年）</option>"),
+            ("ja-JP", "<option value=\"1900\">1900年（明治33年）</option>"),
+            ("en-US", "<option value=\"2004\">2004 (Heisei 16)</option>"),
+            ("en-US", "<option value=\"2019\">2019 (Heisei 31 / Reiwa 1)</option>"),
+            ("en-US", "<option value=\"4\">April</option>"),
+        ];
 
-        var html = await client.GetStringAsync("/step1");
+        await Assert.AllAsync(rows, async row =>
+        {
+            var (language, option) = row;
+            _membership.Reset(); // each row starts afresh, as the constructor does for a test
+            using var client = _gateway.CreateClient(language);
 
-        Assert.Contains(option, html);
+            var html = await client.GetStringAsync("/step1");
+
+            Assert.Contains(option, html);
+        });
     }
 
     [Fact]
@@ -100,19 +109,27 @@ public sealed class Step1LookupPageTests : IClassFixture<Step1Gateway>
         Assert.Contains(">中断する</button>", html);
     }
 
-    [Theory]
-    [InlineData("/step1")]
-    [InlineData("/step1/confirm")]
-    [InlineData("/step1/email")]
-    [InlineData("/step1/done")]
-    public async Task Pages_with_member_data_are_never_cached(string path)
+    [Fact]
+    public async Task Pages_with_member_data_are_never_cached()
     {
-        using var client = _gateway.CreateClient();
-        await Step1Steps.LookUpSuccessfullyAsync(client);
+        string[] rows =
+        [
+            "/step1",
+            "/step1/confirm",
+            "/step1/email",
+            "/step1/done",
+        ];
 
-        var response = await client.GetAsync(path);
+        await Assert.AllAsync(rows, async path =>
+        {
+            _membership.Reset(); // each row starts afresh, as the constructor does for a test
+            using var client = _gateway.CreateClient();
+            await Step1Steps.LookUpSuccessfullyAsync(client);
 
-        Assert.True(response.Headers.CacheControl?.NoStore, $"{path} may be cached.");
+            var response = await client.GetAsync(path);
+
+            Assert.True(response.Headers.CacheControl?.NoStore, $"{path} may be cached.");
+        });
     }
 
     [Fact]
@@ -257,24 +274,31 @@ public sealed class Step1LookupPageTests : IClassFixture<Step1Gateway>
         Assert.Matches("Too many incorrect attempts\\. Please wait and try again later\\. You can try again after <time class=\"time\" datetime=\"[^\"]+\">[^<]*[AP]M</time> \\(in about 1 hour\\)\\.", html);
     }
 
-    [Theory]
-    [InlineData("ja-JP", "入力の誤りが続いたため、しばらく受け付けを停止しています。時間をおいてからお試しください。",
-        "（約1時間後）以降にご利用いただけます。お待ちいただけない場合や、通知書どおりに入力しても受け付けられない場合は、生協のヘルプデスクにお問い合わせください。組合員番号のロックを解除いたします。")]
-    [InlineData("en-US", "Too many incorrect attempts. Please wait and try again later.",
-        " (in about 1 hour). If you cannot wait, or your details from the notice are still not accepted, please contact your co-op&#x27;s help desk: they can unlock your member number.")]
-    public async Task Locked_out_says_when_to_try_again_and_that_the_help_desk_can_unlock_the_number(string language, string title, string guidance)
+    [Fact]
+    public async Task Locked_out_says_when_to_try_again_and_that_the_help_desk_can_unlock_the_number()
     {
-        using var client = _gateway.CreateClient(language);
-        _membership.RespondOnce("POST", "/lookups", 429, FakeMembership.Problem(429, "too_many_attempts", title, attemptsRemaining: 0, retryAfterSeconds: 3600));
+        (string language, string title, string guidance)[] rows =
+        [
+            ("ja-JP", "入力の誤りが続いたため、しばらく受け付けを停止しています。時間をおいてからお試しください。", "（約1時間後）以降にご利用いただけます。お待ちいただけない場合や、通知書どおりに入力しても受け付けられない場合は、生協のヘルプデスクにお問い合わせください。組合員番号のロックを解除いたします。"),
+            ("en-US", "Too many incorrect attempts. Please wait and try again later.", " (in about 1 hour). If you cannot wait, or your details from the notice are still not accepted, please contact your co-op&#x27;s help desk: they can unlock your member number."),
+        ];
 
-        var html = await (await Step1Steps.LookUpAsync(client, FakeMembership.Member1, FakeMembership.Member1BirthDate)).Content.ReadAsStringAsync();
+        await Assert.AllAsync(rows, async row =>
+        {
+            var (language, title, guidance) = row;
+            _membership.Reset(); // each row starts afresh, as the constructor does for a test
+            using var client = _gateway.CreateClient(language);
+            _membership.RespondOnce("POST", "/lookups", 429, FakeMembership.Problem(429, "too_many_attempts", title, attemptsRemaining: 0, retryAfterSeconds: 3600));
 
-        // In the error summary, one message: the title, when, then who can help.
-        var message = Regex.Match(html, "<a href=\"#memberNumber\">(?<text>.*?)</a>", RegexOptions.Singleline);
-        Assert.True(message.Success, "No message in the error summary.");
-        Assert.StartsWith(System.Net.WebUtility.HtmlEncode(title), message.Groups["text"].Value, StringComparison.Ordinal);
-        Assert.Contains("<time class=\"time\"", message.Groups["text"].Value);
-        Assert.EndsWith(guidance, message.Groups["text"].Value, StringComparison.Ordinal);
+            var html = await (await Step1Steps.LookUpAsync(client, FakeMembership.Member1, FakeMembership.Member1BirthDate)).Content.ReadAsStringAsync();
+
+            // In the error summary, one message: the title, when, then who can help.
+            var message = Regex.Match(html, "<a href=\"#memberNumber\">(?<text>.*?)</a>", RegexOptions.Singleline);
+            Assert.True(message.Success, "No message in the error summary.");
+            Assert.StartsWith(System.Net.WebUtility.HtmlEncode(title), message.Groups["text"].Value, StringComparison.Ordinal);
+            Assert.Contains("<time class=\"time\"", message.Groups["text"].Value);
+            Assert.EndsWith(guidance, message.Groups["text"].Value, StringComparison.Ordinal);
+        });
     }
 
     [Fact]
@@ -346,51 +370,75 @@ public sealed class Step1LookupPageTests : IClassFixture<Step1Gateway>
         Assert.Empty(_membership.Requests);
     }
 
-    [Theory]
-    [InlineData("/step1/confirm/continue")]
-    [InlineData("/step1/confirm/cancel")]
-    [InlineData("/step1/email/registered")]
-    [InlineData("/step1/email/new")]
-    public async Task Every_form_needs_the_antiforgery_token(string action)
+    [Fact]
+    public async Task Every_form_needs_the_antiforgery_token()
     {
-        using var client = _gateway.CreateClient();
-        await Step1Steps.LookUpSuccessfullyAsync(client);
-        var before = _membership.Requests.Count;
+        string[] rows =
+        [
+            "/step1/confirm/continue",
+            "/step1/confirm/cancel",
+            "/step1/email/registered",
+            "/step1/email/new",
+        ];
 
-        var response = await client.PostAsync(action, new FormUrlEncodedContent(new Dictionary<string, string> { ["Email"] = "a@example.jp" }));
+        await Assert.AllAsync(rows, async action =>
+        {
+            _membership.Reset(); // each row starts afresh, as the constructor does for a test
+            using var client = _gateway.CreateClient();
+            await Step1Steps.LookUpSuccessfullyAsync(client);
+            var before = _membership.Requests.Count;
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal(before, _membership.Requests.Count);
+            var response = await client.PostAsync(action, new FormUrlEncodedContent(new Dictionary<string, string> { ["Email"] = "a@example.jp" }));
+
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.Equal(before, _membership.Requests.Count);
+        });
     }
 
-    [Theory]
-    [InlineData("/step1/confirm")]
-    [InlineData("/step1/email")]
-    public async Task Without_a_lookup_the_later_screens_send_the_member_back_to_the_start(string path)
+    [Fact]
+    public async Task Without_a_lookup_the_later_screens_send_the_member_back_to_the_start()
     {
-        using var client = _gateway.CreateClient();
+        string[] rows =
+        [
+            "/step1/confirm",
+            "/step1/email",
+        ];
 
-        var html = await client.GetStringAsync(path);
+        await Assert.AllAsync(rows, async path =>
+        {
+            _membership.Reset(); // each row starts afresh, as the constructor does for a test
+            using var client = _gateway.CreateClient();
 
-        Assert.Contains("確認情報が見つかりません", html);
-        Assert.Contains("<a class=\"button button--primary\" id=\"start-over\" href=\"/step1\">組合員番号の入力に戻る</a>", html);
+            var html = await client.GetStringAsync(path);
+
+            Assert.Contains("確認情報が見つかりません", html);
+            Assert.Contains("<a class=\"button button--primary\" id=\"start-over\" href=\"/step1\">組合員番号の入力に戻る</a>", html);
+        });
     }
 
-    [Theory]
-    [InlineData("/step1/confirm")]
-    [InlineData("/step1/email")]
-    public async Task An_expired_lookup_is_explained_with_the_way_back(string path)
+    [Fact]
+    public async Task An_expired_lookup_is_explained_with_the_way_back()
     {
-        using var client = _gateway.CreateClient();
-        _membership.LookupLifetime = TimeSpan.FromSeconds(-1);
-        await Step1Steps.LookUpSuccessfullyAsync(client);
+        string[] rows =
+        [
+            "/step1/confirm",
+            "/step1/email",
+        ];
 
-        var html = await client.GetStringAsync(path);
+        await Assert.AllAsync(rows, async path =>
+        {
+            _membership.Reset(); // each row starts afresh, as the constructor does for a test
+            using var client = _gateway.CreateClient();
+            _membership.LookupLifetime = TimeSpan.FromSeconds(-1);
+            await Step1Steps.LookUpSuccessfullyAsync(client);
 
-        Assert.Contains("確認の有効期限が切れました", html);
-        Assert.Contains("30分", html);
-        Assert.Contains("href=\"/step1\"", html);
-        Assert.DoesNotContain("岡*太*", html);
+            var html = await client.GetStringAsync(path);
+
+            Assert.Contains("確認の有効期限が切れました", html);
+            Assert.Contains("30分", html);
+            Assert.Contains("href=\"/step1\"", html);
+            Assert.DoesNotContain("岡*太*", html);
+        });
     }
 
     [Fact]

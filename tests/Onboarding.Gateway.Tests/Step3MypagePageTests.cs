@@ -122,34 +122,52 @@ public sealed class Step3MypagePageTests : IClassFixture<Step3Gateway>
         AssertRedirect(await Step3Steps.ContinueAsync(client), "/step3/mypage");
     }
 
-    [Theory]
-    [InlineData("denied", "「アクセスを許可する」が選ばれなかった")]
-    [InlineData("expired", "有効期限が切れました")]
-    [InlineData("invalid", "この認証結果を確認できませんでした")]
-    [InlineData("failed", "PokePay側でエラーが発生した")]
-    [InlineData("unavailable", "PokePayに接続できなかった")]
-    [InlineData("wallet_in_use", "すでに別の組合員と連携されている")]
-    [InlineData("wrong_browser", "別のブラウザ（または別の方）が始めたもの")]
-    public async Task Each_unsuccessful_outcome_is_explained_with_a_way_to_try_again(string outcome, string message)
+    [Fact]
+    public async Task Each_unsuccessful_outcome_is_explained_with_a_way_to_try_again()
     {
-        using var client = await SignedInAsync();
-        var html = await client.GetStringAsync("/step3/mypage?link=" + outcome);
-        Assert.Contains(message, HtmlForms.Text(html, "link-outcome"));
-        Assert.Equal("未連携", HtmlForms.Text(html, "link-state"));
-        Assert.Equal("PokePay 認証へ進む", HtmlForms.Text(html, "start-link"));
-        Assert.DoesNotContain("登録完了", html);
+        (string outcome, string message)[] rows =
+        [
+            ("denied", "「アクセスを許可する」が選ばれなかった"),
+            ("expired", "有効期限が切れました"),
+            ("invalid", "この認証結果を確認できませんでした"),
+            ("failed", "PokePay側でエラーが発生した"),
+            ("unavailable", "PokePayに接続できなかった"),
+            ("wallet_in_use", "すでに別の組合員と連携されている"),
+            ("wrong_browser", "別のブラウザ（または別の方）が始めたもの"),
+        ];
+
+        await Assert.AllAsync(rows, async row =>
+        {
+            var (outcome, message) = row;
+            _gateway.Fakes.Reset(); // each row starts afresh, as the constructor does for a test
+            using var client = await SignedInAsync();
+            var html = await client.GetStringAsync("/step3/mypage?link=" + outcome);
+            Assert.Contains(message, HtmlForms.Text(html, "link-outcome"));
+            Assert.Equal("未連携", HtmlForms.Text(html, "link-state"));
+            Assert.Equal("PokePay 認証へ進む", HtmlForms.Text(html, "start-link"));
+            Assert.DoesNotContain("登録完了", html);
+        });
     }
 
-    [Theory]
-    [InlineData(ProviderDecision.Deny, "denied")]
-    [InlineData(ProviderDecision.Error, "failed")]
-    public async Task The_providers_answer_comes_back_as_the_outcome(ProviderDecision decision, string outcome)
+    [Fact]
+    public async Task The_providers_answer_comes_back_as_the_outcome()
     {
-        Wallet.Decision = decision;
-        using var client = await SignedInAsync();
-        var back = await ThroughProviderAsync(client, await Step3Steps.ContinueToProviderAsync(client));
-        Assert.Equal("/step3/mypage?link=" + outcome, back);
-        Assert.False(Wallet.IsLinked(FakeIdentityPortal.Member1Id));
+        (ProviderDecision decision, string outcome)[] rows =
+        [
+            (ProviderDecision.Deny, "denied"),
+            (ProviderDecision.Error, "failed"),
+        ];
+
+        await Assert.AllAsync(rows, async row =>
+        {
+            var (decision, outcome) = row;
+            _gateway.Fakes.Reset(); // each row starts afresh, as the constructor does for a test
+            Wallet.Decision = decision;
+            using var client = await SignedInAsync();
+            var back = await ThroughProviderAsync(client, await Step3Steps.ContinueToProviderAsync(client));
+            Assert.Equal("/step3/mypage?link=" + outcome, back);
+            Assert.False(Wallet.IsLinked(FakeIdentityPortal.Member1Id));
+        });
     }
 
     [Fact]

@@ -55,22 +55,31 @@ public sealed class Step3SignInPageTests : IClassFixture<Step3Gateway>
         Assert.DoesNotContain("disabled", input);
     }
 
-    [Theory]
-    [InlineData("", "メールアドレスを入力してください。")]
-    [InlineData("   ", "メールアドレスを入力してください。")]
-    [InlineData("sho.okada", "メールアドレスの形式が正しくありません。")]
-    [InlineData("sho.okada@univcoop", "メールアドレスの形式が正しくありません。")]
-    public async Task Bad_addresses_are_explained_next_to_the_field(string email, string message)
+    [Fact]
+    public async Task Bad_addresses_are_explained_next_to_the_field()
     {
-        using var client = _gateway.CreateClient();
-        var response = await Step3Steps.SendCodeAsync(client, email);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var html = await response.Content.ReadAsStringAsync();
-        Assert.Contains(message, HtmlForms.Text(html, "email-error"));
-        Assert.Equal("true", HtmlForms.Attribute(HtmlForms.Tag(html, "email"), "aria-invalid"));
-        Assert.Contains("email-error", HtmlForms.Attribute(HtmlForms.Tag(html, "email"), "aria-describedby"));
-        Assert.Contains("href=\"#email\"", html);
-        Assert.Empty(Portal.Mail);
+        (string email, string message)[] rows =
+        [
+            ("", "メールアドレスを入力してください。"),
+            ("   ", "メールアドレスを入力してください。"),
+            ("sho.okada", "メールアドレスの形式が正しくありません。"),
+            ("sho.okada@univcoop", "メールアドレスの形式が正しくありません。"),
+        ];
+
+        await Assert.AllAsync(rows, async row =>
+        {
+            var (email, message) = row;
+            _gateway.Fakes.Reset(); // each row starts afresh, as the constructor does for a test
+            using var client = _gateway.CreateClient();
+            var response = await Step3Steps.SendCodeAsync(client, email);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var html = await response.Content.ReadAsStringAsync();
+            Assert.Contains(message, HtmlForms.Text(html, "email-error"));
+            Assert.Equal("true", HtmlForms.Attribute(HtmlForms.Tag(html, "email"), "aria-invalid"));
+            Assert.Contains("email-error", HtmlForms.Attribute(HtmlForms.Tag(html, "email"), "aria-describedby"));
+            Assert.Contains("href=\"#email\"", html);
+            Assert.Empty(Portal.Mail);
+        });
     }
 
     [Fact]
@@ -98,20 +107,29 @@ public sealed class Step3SignInPageTests : IClassFixture<Step3Gateway>
         Assert.NotNull(HtmlForms.Attribute(HtmlForms.Tag(html, "resend"), "data-available-at"));
     }
 
-    [Theory]
-    [InlineData("", "確認コードを入力してください。")]
-    [InlineData("12345", "確認コードは半角数字6桁でご入力ください。")]
-    [InlineData("abcdef", "確認コードは半角数字6桁でご入力ください。")]
-    public async Task Bad_codes_are_explained_next_to_the_field(string code, string message)
+    [Fact]
+    public async Task Bad_codes_are_explained_next_to_the_field()
     {
-        using var client = await CodeSentAsync();
-        var response = await Step3Steps.VerifyAsync(client, code);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var html = await response.Content.ReadAsStringAsync();
-        Assert.Contains(message, HtmlForms.Text(html, "code-error"));
-        Assert.Equal("true", HtmlForms.Attribute(HtmlForms.Tag(html, "code"), "aria-invalid"));
-        Assert.Contains("href=\"#code\"", html);
-        Assert.Null(HtmlForms.Attribute(HtmlForms.Tag(html, "code"), "value"));
+        (string code, string message)[] rows =
+        [
+            ("", "確認コードを入力してください。"),
+            ("12345", "確認コードは半角数字6桁でご入力ください。"),
+            ("abcdef", "確認コードは半角数字6桁でご入力ください。"),
+        ];
+
+        await Assert.AllAsync(rows, async row =>
+        {
+            var (code, message) = row;
+            _gateway.Fakes.Reset(); // each row starts afresh, as the constructor does for a test
+            using var client = await CodeSentAsync();
+            var response = await Step3Steps.VerifyAsync(client, code);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var html = await response.Content.ReadAsStringAsync();
+            Assert.Contains(message, HtmlForms.Text(html, "code-error"));
+            Assert.Equal("true", HtmlForms.Attribute(HtmlForms.Tag(html, "code"), "aria-invalid"));
+            Assert.Contains("href=\"#code\"", html);
+            Assert.Null(HtmlForms.Attribute(HtmlForms.Tag(html, "code"), "value"));
+        });
     }
 
     [Fact]
@@ -123,17 +141,26 @@ public sealed class Step3SignInPageTests : IClassFixture<Step3Gateway>
         Assert.Contains("確認コードが正しくありません。あと4回入力できます。", HtmlForms.Text(html, "code-error"));
     }
 
-    [Theory]
-    [InlineData(410, "code_expired")]
-    [InlineData(410, "code_locked")]
-    [InlineData(410, "code_superseded")]
-    public async Task Codes_that_cannot_work_any_more_say_to_send_a_new_one(int status, string code)
+    [Fact]
+    public async Task Codes_that_cannot_work_any_more_say_to_send_a_new_one()
     {
-        using var client = await CodeSentAsync();
-        Portal.RespondOnce("POST", "/verification", status, FakeIdentityPortal.Problem(status, code, FakeIdentityPortal.TitleOf(code)));
-        var html = await (await Step3Steps.VerifyAsync(client, Portal.LastMail.Code)).Content.ReadAsStringAsync();
-        Assert.Contains(FakeIdentityPortal.TitleOf(code), html);
-        Assert.Contains("id=\"resend\"", html);
+        (int status, string code)[] rows =
+        [
+            (410, "code_expired"),
+            (410, "code_locked"),
+            (410, "code_superseded"),
+        ];
+
+        await Assert.AllAsync(rows, async row =>
+        {
+            var (status, code) = row;
+            _gateway.Fakes.Reset(); // each row starts afresh, as the constructor does for a test
+            using var client = await CodeSentAsync();
+            Portal.RespondOnce("POST", "/verification", status, FakeIdentityPortal.Problem(status, code, FakeIdentityPortal.TitleOf(code)));
+            var html = await (await Step3Steps.VerifyAsync(client, Portal.LastMail.Code)).Content.ReadAsStringAsync();
+            Assert.Contains(FakeIdentityPortal.TitleOf(code), html);
+            Assert.Contains("id=\"resend\"", html);
+        });
     }
 
     [Fact]

@@ -13,19 +13,11 @@ public sealed partial class UiTextTests
     // Labels of the language switch are written in the language they switch to.
     private static readonly HashSet<string> WrittenInTheOtherLanguage = [nameof(UiText.SwitchToLabel), nameof(UiText.SwitchToDescription)];
 
-    public static TheoryData<string> Texts()
-    {
-        var data = new TheoryData<string>();
-        foreach (var property in TextProperties())
-        {
-            data.Add(property.Name);
-        }
-        return data;
-    }
+    // One test per rule over every text; Assert.All names the failing property.
+    private static IEnumerable<string> Texts() => TextProperties().Select(p => p.Name);
 
-    [Theory]
-    [MemberData(nameof(Texts))]
-    public void Every_text_exists_in_both_languages(string name)
+    [Fact]
+    public void Every_text_exists_in_both_languages() => Assert.All(Texts(), name =>
     {
         var (japanese, english) = Values(name);
 
@@ -35,11 +27,10 @@ public sealed partial class UiTextTests
         {
             Assert.NotEqual(japanese, english);
         }
-    }
+    });
 
-    [Theory]
-    [MemberData(nameof(Texts))]
-    public void English_texts_contain_no_Japanese(string name)
+    [Fact]
+    public void English_texts_contain_no_Japanese() => Assert.All(Texts(), name =>
     {
         var (japanese, english) = Values(name);
 
@@ -52,11 +43,10 @@ public sealed partial class UiTextTests
         {
             Assert.DoesNotMatch(JapaneseCharacter(), english);
         }
-    }
+    });
 
-    [Theory]
-    [MemberData(nameof(Texts))]
-    public void Both_languages_take_the_same_placeholders(string name)
+    [Fact]
+    public void Both_languages_take_the_same_placeholders() => Assert.All(Texts(), name =>
     {
         var (japanese, english) = Values(name);
 
@@ -74,11 +64,10 @@ public sealed partial class UiTextTests
             Assert.Empty(inJapanese);
             Assert.Empty(inEnglish);
         }
-    }
+    });
 
-    [Theory]
-    [MemberData(nameof(Texts))]
-    public void Formats_format_and_patterns_are_valid(string name)
+    [Fact]
+    public void Formats_format_and_patterns_are_valid() => Assert.All(Texts(), name =>
     {
         var (japanese, english) = Values(name);
 
@@ -95,7 +84,7 @@ public sealed partial class UiTextTests
                 Assert.All(arguments, argument => Assert.Contains((string)argument, formatted));
             }
         }
-    }
+    });
 
     private static List<string> Placeholders(string text) => Placeholder().Matches(text).Select(m => m.Value).ToList();
 

@@ -9,15 +9,25 @@ public sealed class DomainTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 24, 3, 0, 0, TimeSpan.Zero);
 
-    [Theory]
-    [InlineData("123456", "123456")]
-    [InlineData("１２３４５６", "123456")]
-    [InlineData(" 123 456 ", "123456")]
-    [InlineData("12345", null)]
-    [InlineData("abcdef", null)]
-    [InlineData(null, null)]
-    public void Typed_codes_are_normalised_to_six_ascii_digits(string? typed, string? expected) =>
-        Assert.Equal(expected, VerificationCode.Normalize(typed));
+    [Fact]
+    public void Typed_codes_are_normalised_to_six_ascii_digits()
+    {
+        (string? typed, string? expected)[] rows =
+        [
+            ("123456", "123456"),
+            ("１２３４５６", "123456"),
+            (" 123 456 ", "123456"),
+            ("12345", null),
+            ("abcdef", null),
+            (null, null),
+        ];
+
+        Assert.All(rows, row =>
+        {
+            var (typed, expected) = row;
+            Assert.Equal(expected, VerificationCode.Normalize(typed));
+        });
+    }
 
     [Fact]
     public void New_codes_are_six_digits_and_vary()
@@ -71,12 +81,22 @@ public sealed class DomainTests
             EmailCodeChallenge.MaySend(sent, Now.AddMinutes(10)));
     }
 
-    [Theory]
-    [InlineData("ｈａｎａｋｏ＠Example.AC.JP ", "hanako@example.ac.jp")]
-    [InlineData("Hanako@EXAMPLE.jp", "Hanako@example.jp")]
-    [InlineData("hanako@example", null)]
-    public void Addresses_are_normalised_as_in_step1(string typed, string? expected) =>
-        Assert.Equal(expected, EmailAddress.Normalize(typed));
+    [Fact]
+    public void Addresses_are_normalised_as_in_step1()
+    {
+        (string typed, string? expected)[] rows =
+        [
+            ("ｈａｎａｋｏ＠Example.AC.JP ", "hanako@example.ac.jp"),
+            ("Hanako@EXAMPLE.jp", "Hanako@example.jp"),
+            ("hanako@example", null),
+        ];
+
+        Assert.All(rows, row =>
+        {
+            var (typed, expected) = row;
+            Assert.Equal(expected, EmailAddress.Normalize(typed));
+        });
+    }
 
     [Fact]
     public void Every_message_is_in_japanese_and_english()

@@ -5,22 +5,32 @@ namespace Onboarding.IdentityPortal.Tests;
 
 public sealed class ProfileAndPhoneRulesTests
 {
-    [Theory]
-    [InlineData("Passw0rd", null)]
-    [InlineData("password1", null)]
-    // Letters without case (kana, kanji) are neither upper, lower, digit nor symbol.
-    [InlineData("パスワードpassword", "password.too_simple")]
-    [InlineData("abcdefg!", null)]
-    [InlineData(null, "password.required")]
-    [InlineData("", "password.required")]
-    [InlineData("Abc123!", "password.too_short")]
-    [InlineData("abcdefgh", "password.too_simple")]
-    [InlineData("12345678", "password.too_simple")]
-    [InlineData("ABCDEFGHIJ", "password.too_simple")]
-    [InlineData("Hanako.Portal", "password.contains_email")]
-    [InlineData("my-HANAKO.portal-1", "password.contains_email")]
-    public void Passwords(string? password, string? error) =>
-        Assert.Equal(error, ProfileRules.CheckPassword(password, "hanako.portal@example.ac.jp"));
+    [Fact]
+    public void Passwords()
+    {
+        (string? password, string? error)[] rows =
+        [
+            ("Passw0rd", null),
+            ("password1", null),
+            // Letters without case (kana, kanji) are neither upper, lower, digit nor symbol.
+            ("パスワードpassword", "password.too_simple"),
+            ("abcdefg!", null),
+            (null, "password.required"),
+            ("", "password.required"),
+            ("Abc123!", "password.too_short"),
+            ("abcdefgh", "password.too_simple"),
+            ("12345678", "password.too_simple"),
+            ("ABCDEFGHIJ", "password.too_simple"),
+            ("Hanako.Portal", "password.contains_email"),
+            ("my-HANAKO.portal-1", "password.contains_email"),
+        ];
+
+        Assert.All(rows, row =>
+        {
+            var (password, error) = row;
+            Assert.Equal(error, ProfileRules.CheckPassword(password, "hanako.portal@example.ac.jp"));
+        });
+    }
 
     [Fact]
     public void Passwords_are_8_to_64_characters()
@@ -36,18 +46,26 @@ public sealed class ProfileAndPhoneRulesTests
         Assert.Null(ProfileRules.CheckPassword("Kabuto12", "ab@example.jp"));
     }
 
-    [Theory]
-    [InlineData("  岡田 ", "岡田", null)]
-    [InlineData("ｵｶﾀﾞ", "オカダ", null)]
-    [InlineData("Ｏｋａｄａ", "Okada", null)]
-    [InlineData(null, null, "familyName.required")]
-    [InlineData("   ", null, "familyName.required")]
-    [InlineData("　", null, "familyName.required")]
-    public void Names_are_nfkc_trimmed_and_required(string? input, string? normalized, string? error)
+    [Fact]
+    public void Names_are_nfkc_trimmed_and_required()
     {
-        var name = ProfileRules.NormalizeName(input);
-        Assert.Equal(normalized, name);
-        Assert.Equal(error, ProfileRules.CheckName("familyName", name));
+        (string? input, string? normalized, string? error)[] rows =
+        [
+            ("  岡田 ", "岡田", null),
+            ("ｵｶﾀﾞ", "オカダ", null),
+            ("Ｏｋａｄａ", "Okada", null),
+            (null, null, "familyName.required"),
+            ("   ", null, "familyName.required"),
+            ("　", null, "familyName.required"),
+        ];
+
+        Assert.All(rows, row =>
+        {
+            var (input, normalized, error) = row;
+            var name = ProfileRules.NormalizeName(input);
+            Assert.Equal(normalized, name);
+            Assert.Equal(error, ProfileRules.CheckName("familyName", name));
+        });
     }
 
     [Fact]
@@ -58,35 +76,53 @@ public sealed class ProfileAndPhoneRulesTests
         Assert.Equal("givenName.too_long", ProfileRules.CheckName("givenName", new string('あ', 51)));
     }
 
-    [Theory]
-    [InlineData("090-1234-5678", "sms", "+819012345678", "090-****-5678")]
-    [InlineData("09012345678", "sms", "+819012345678", "090-****-5678")]
-    [InlineData("０９０－１２３４－５６７８", "sms", "+819012345678", "090-****-5678")]
-    [InlineData("０９０ー１２３４ー５６７８", "sms", "+819012345678", "090-****-5678")]
-    [InlineData("+81 90 1234 5678", "sms", "+819012345678", "090-****-5678")]
-    [InlineData("+81-90-1234-5678", "voice", "+819012345678", "090-****-5678")]
-    [InlineData(" 080 9876 5432 ", "sms", "+818098765432", "080-****-5432")]
-    [InlineData("03-1234-5678", "voice", "+81312345678", "03-****-5678")]
-    public void Japanese_numbers_become_e164(string input, string channel, string e164, string masked)
+    [Fact]
+    public void Japanese_numbers_become_e164()
     {
-        var (number, error) = JapanesePhoneNumber.Parse(input, Channel(channel));
-        Assert.Null(error);
-        Assert.Equal(e164, number!.E164);
-        Assert.Equal(masked, number.Masked);
+        (string input, string channel, string e164, string masked)[] rows =
+        [
+            ("090-1234-5678", "sms", "+819012345678", "090-****-5678"),
+            ("09012345678", "sms", "+819012345678", "090-****-5678"),
+            ("０９０－１２３４－５６７８", "sms", "+819012345678", "090-****-5678"),
+            ("０９０ー１２３４ー５６７８", "sms", "+819012345678", "090-****-5678"),
+            ("+81 90 1234 5678", "sms", "+819012345678", "090-****-5678"),
+            ("+81-90-1234-5678", "voice", "+819012345678", "090-****-5678"),
+            (" 080 9876 5432 ", "sms", "+818098765432", "080-****-5432"),
+            ("03-1234-5678", "voice", "+81312345678", "03-****-5678"),
+        ];
+
+        Assert.All(rows, row =>
+        {
+            var (input, channel, e164, masked) = row;
+            var (number, error) = JapanesePhoneNumber.Parse(input, Channel(channel));
+            Assert.Null(error);
+            Assert.Equal(e164, number!.E164);
+            Assert.Equal(masked, number.Masked);
+        });
     }
 
-    [Theory]
-    [InlineData(null, "sms", "phoneNumber.required")]
-    [InlineData(" ", "sms", "phoneNumber.required")]
-    [InlineData("abc", "sms", "phoneNumber.invalid")]
-    [InlineData("090-1234-567", "sms", "phoneNumber.invalid")]
-    [InlineData("090-1234-56789", "sms", "phoneNumber.invalid")]
-    [InlineData("+1 202 555 0123", "sms", "phoneNumber.invalid")]
-    [InlineData("03-1234-5678", "sms", "phoneNumber.not_mobile")]
-    [InlineData("0120-123-456", "voice", "phoneNumber.not_callable")]
-    [InlineData("0120-123-456", "sms", "phoneNumber.not_mobile")]
-    public void Bad_numbers_are_refused(string? input, string channel, string error) =>
-        Assert.Equal(error, JapanesePhoneNumber.Parse(input, Channel(channel)).Error);
+    [Fact]
+    public void Bad_numbers_are_refused()
+    {
+        (string? input, string channel, string error)[] rows =
+        [
+            (null, "sms", "phoneNumber.required"),
+            (" ", "sms", "phoneNumber.required"),
+            ("abc", "sms", "phoneNumber.invalid"),
+            ("090-1234-567", "sms", "phoneNumber.invalid"),
+            ("090-1234-56789", "sms", "phoneNumber.invalid"),
+            ("+1 202 555 0123", "sms", "phoneNumber.invalid"),
+            ("03-1234-5678", "sms", "phoneNumber.not_mobile"),
+            ("0120-123-456", "voice", "phoneNumber.not_callable"),
+            ("0120-123-456", "sms", "phoneNumber.not_mobile"),
+        ];
+
+        Assert.All(rows, row =>
+        {
+            var (input, channel, error) = row;
+            Assert.Equal(error, JapanesePhoneNumber.Parse(input, Channel(channel)).Error);
+        });
+    }
 
     private static PhoneChannel Channel(string channel) => channel == "sms" ? PhoneChannel.Sms : PhoneChannel.Voice;
 }

@@ -143,28 +143,35 @@ public sealed class SignInTests(PortalApiFactory factory) : IClassFixture<Portal
         Assert.Equal(Without(wrong, "traceId"), Without(unknown, "traceId"));
     }
 
-    [Theory]
-    [InlineData(true)]
-    [InlineData(false)]
-    public async Task Five_wrong_passwords_lock_password_sign_in_for_15_minutes_whether_or_not_the_account_exists(bool accountExists)
+    [Fact]
+    public async Task Five_wrong_passwords_lock_password_sign_in_for_15_minutes_whether_or_not_the_account_exists()
     {
-        var email = accountExists ? (await _signIns.CreateAccountAsync()).Email! : SignInClient.NewAddress();
-        for (var attempt = 1; attempt < 5; attempt++)
+        bool[] rows =
+        [
+            true,
+            false,
+        ];
+
+        await Assert.AllAsync(rows, async accountExists =>
         {
-            await ApiClient.ProblemAsync(await _signIns.PasswordAsync(email, "Wrong-password-1"), HttpStatusCode.Unauthorized, "invalid_credentials");
-        }
-        var locked = await _signIns.PasswordAsync(email, "Wrong-password-1");
-        var problem = await ApiClient.ProblemAsync(locked, HttpStatusCode.TooManyRequests, "sign_in_locked");
-        Assert.Equal(900, problem.GetProperty("retryAfterSeconds").GetInt32());
-        Assert.Equal(TimeSpan.FromMinutes(15), locked.Headers.RetryAfter?.Delta);
+            var email = accountExists ? (await _signIns.CreateAccountAsync()).Email! : SignInClient.NewAddress();
+            for (var attempt = 1; attempt < 5; attempt++)
+            {
+                await ApiClient.ProblemAsync(await _signIns.PasswordAsync(email, "Wrong-password-1"), HttpStatusCode.Unauthorized, "invalid_credentials");
+            }
+            var locked = await _signIns.PasswordAsync(email, "Wrong-password-1");
+            var problem = await ApiClient.ProblemAsync(locked, HttpStatusCode.TooManyRequests, "sign_in_locked");
+            Assert.Equal(900, problem.GetProperty("retryAfterSeconds").GetInt32());
+            Assert.Equal(TimeSpan.FromMinutes(15), locked.Headers.RetryAfter?.Delta);
 
-        // While locked, even the right password is refused the same way.
-        await ApiClient.ProblemAsync(await _signIns.PasswordAsync(email, SignInClient.Password), HttpStatusCode.TooManyRequests, "sign_in_locked");
+            // While locked, even the right password is refused the same way.
+            await ApiClient.ProblemAsync(await _signIns.PasswordAsync(email, SignInClient.Password), HttpStatusCode.TooManyRequests, "sign_in_locked");
 
-        factory.Clock.Advance(TimeSpan.FromMinutes(15));
-        var after = await _signIns.PasswordAsync(email, SignInClient.Password);
-        if (accountExists) Assert.Equal(HttpStatusCode.OK, after.StatusCode);
-        else await ApiClient.ProblemAsync(after, HttpStatusCode.Unauthorized, "invalid_credentials");
+            factory.Clock.Advance(TimeSpan.FromMinutes(15));
+            var after = await _signIns.PasswordAsync(email, SignInClient.Password);
+            if (accountExists) Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+            else await ApiClient.ProblemAsync(after, HttpStatusCode.Unauthorized, "invalid_credentials");
+        });
     }
 
     [Fact]
@@ -184,41 +191,50 @@ public sealed class SignInTests(PortalApiFactory factory) : IClassFixture<Portal
         Assert.Equal(HttpStatusCode.OK, (await _signIns.PasswordAsync(email.ToUpperInvariant(), SignInClient.Password)).StatusCode);
     }
 
-    public static TheoryData<string?, string?, string, string> BadSignIns => new()
-    {
-        { null, null, "email", "email.required" },
-        { "  ", null, "email", "email.required" },
-        { "not-an-address", null, "email", "email.invalid" },
-        { "a@b", null, "email", "email.invalid" },
-        { "member@example.ac.jp", "", "password", "password.required" },
-    };
+    private static (string? email, string? password, string field, string errorCode)[] BadSignIns =>
+    [
+        (null, null, "email", "email.required"),
+        ("  ", null, "email", "email.required"),
+        ("not-an-address", null, "email", "email.invalid"),
+        ("a@b", null, "email", "email.invalid"),
+        ("member@example.ac.jp", "", "password", "password.required"),
+    ];
 
-    [Theory]
-    [MemberData(nameof(BadSignIns))]
-    public async Task Bad_sign_in_input_is_refused_naming_the_field(string? email, string? password, string field, string errorCode)
-    {
-        var response = password is null ? await _signIns.StartAsync(email, "en") : await _signIns.PasswordAsync(email, password, "en");
-        var problem = await ApiClient.ProblemAsync(response, HttpStatusCode.BadRequest, "validation_failed");
-        Assert.Equal(errorCode, problem.GetProperty("errorCodes").GetProperty(field).GetString());
-        Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("errors").GetProperty(field)[0].GetString()));
-    }
+    [Fact]
+    public Task Bad_sign_in_input_is_refused_naming_the_field() =>
+        Assert.AllAsync(BadSignIns, async row =>
+        {
+            var (email, password, field, errorCode) = row;
+            var response = password is null ? await _signIns.StartAsync(email, "en") : await _signIns.PasswordAsync(email, password, "en");
+            var problem = await ApiClient.ProblemAsync(response, HttpStatusCode.BadRequest, "validation_failed");
+            Assert.Equal(errorCode, problem.GetProperty("errorCodes").GetProperty(field).GetString());
+            Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("errors").GetProperty(field)[0].GetString()));
+        });
 
-    [Theory]
-    [InlineData(null, "code.required")]
-    [InlineData("12345", "code.format")]
-    [InlineData("12345a", "code.format")]
-    [InlineData("1234567", "code.format")]
-    public async Task Bad_codes_are_refused_naming_the_field_and_cost_no_attempt(string? code, string errorCode)
+    [Fact]
+    public async Task Bad_codes_are_refused_naming_the_field_and_cost_no_attempt()
     {
-        var user = await _signIns.CreateAccountAsync();
-        var signInId = await _signIns.StartedAsync(user.Email!);
-        var problem = await ApiClient.ProblemAsync(await _signIns.VerifyAsync(signInId, code), HttpStatusCode.BadRequest, "validation_failed");
-        Assert.Equal(errorCode, problem.GetProperty("errorCodes").GetProperty("code").GetString());
+        (string? code, string errorCode)[] rows =
+        [
+            (null, "code.required"),
+            ("12345", "code.format"),
+            ("12345a", "code.format"),
+            ("1234567", "code.format"),
+        ];
 
-        // Full-width digits are the member's code all the same.
-        var real = await _notifications.SignInCodeForAsync(signInId);
-        var fullWidth = string.Concat(real.Select(c => (char)(c - '0' + '０')));
-        Assert.Equal(HttpStatusCode.OK, (await _signIns.VerifyAsync(signInId, fullWidth)).StatusCode);
+        await Assert.AllAsync(rows, async row =>
+        {
+            var (code, errorCode) = row;
+            var user = await _signIns.CreateAccountAsync();
+            var signInId = await _signIns.StartedAsync(user.Email!);
+            var problem = await ApiClient.ProblemAsync(await _signIns.VerifyAsync(signInId, code), HttpStatusCode.BadRequest, "validation_failed");
+            Assert.Equal(errorCode, problem.GetProperty("errorCodes").GetProperty("code").GetString());
+
+            // Full-width digits are the member's code all the same.
+            var real = await _notifications.SignInCodeForAsync(signInId);
+            var fullWidth = string.Concat(real.Select(c => (char)(c - '0' + '０')));
+            Assert.Equal(HttpStatusCode.OK, (await _signIns.VerifyAsync(signInId, fullWidth)).StatusCode);
+        });
     }
 
     [Fact]

@@ -10,19 +10,27 @@ public sealed class ImportParsingTests
 {
     private static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2026, 11, 24, 3, 0, 0, TimeSpan.Zero));
 
-    [Theory]
-    [InlineData("あ", 1)] // a 3-byte sequence cut after its first byte by the detector's 256 KiB read
-    [InlineData("あ", 2)]
-    [InlineData("😀", 1)] // a 4-byte sequence
-    [InlineData("😀", 2)]
-    [InlineData("😀", 3)]
-    public async Task A_utf8_character_cut_by_a_read_boundary_is_still_utf8(string character, int bytesBeforeBoundary)
+    [Fact]
+    public async Task A_utf8_character_cut_by_a_read_boundary_is_still_utf8()
     {
-        var bytes = new List<byte>();
-        bytes.AddRange(Enumerable.Repeat((byte)'a', 256 * 1024 - bytesBeforeBoundary));
-        bytes.AddRange(Encoding.UTF8.GetBytes(character + "tail"));
+        (string character, int bytesBeforeBoundary)[] rows =
+        [
+            ("あ", 1), // a 3-byte sequence cut after its first byte by the detector's 256 KiB read
+            ("あ", 2),
+            ("😀", 1), // a 4-byte sequence
+            ("😀", 2),
+            ("😀", 3),
+        ];
 
-        Assert.Same(RosterFileEncoding.Utf8WithoutBom, await DetectAsync([.. bytes]));
+        await Assert.AllAsync(rows, async row =>
+        {
+            var (character, bytesBeforeBoundary) = row;
+            var bytes = new List<byte>();
+            bytes.AddRange(Enumerable.Repeat((byte)'a', 256 * 1024 - bytesBeforeBoundary));
+            bytes.AddRange(Encoding.UTF8.GetBytes(character + "tail"));
+
+            Assert.Same(RosterFileEncoding.Utf8WithoutBom, await DetectAsync([.. bytes]));
+        });
     }
 
     [Fact]
@@ -66,18 +74,26 @@ public sealed class ImportParsingTests
         Assert.False(csv.Read());
     }
 
-    [Theory]
-    [InlineData("a,b\rc,d\r", 2)]  // old Mac line ends
-    [InlineData("a,b\nc,d\n", 2)]
-    [InlineData("a,b\r\nc,d", 2)]  // no line end after the last record
-    public void Every_kind_of_line_end_ends_a_record(string text, int lineOfSecond)
+    [Fact]
+    public void Every_kind_of_line_end_ends_a_record()
     {
-        var csv = Reader(text);
-        Assert.True(csv.Read());
-        Assert.True(csv.Read());
-        Assert.Equal(["c", "d"], csv.Fields);
-        Assert.Equal(lineOfSecond, csv.Line);
-        Assert.False(csv.Read());
+        (string text, int lineOfSecond)[] rows =
+        [
+            ("a,b\rc,d\r", 2), // old Mac line ends
+            ("a,b\nc,d\n", 2),
+            ("a,b\r\nc,d", 2), // no line end after the last record
+        ];
+
+        Assert.All(rows, row =>
+        {
+            var (text, lineOfSecond) = row;
+            var csv = Reader(text);
+            Assert.True(csv.Read());
+            Assert.True(csv.Read());
+            Assert.Equal(["c", "d"], csv.Fields);
+            Assert.Equal(lineOfSecond, csv.Line);
+            Assert.False(csv.Read());
+        });
     }
 
     [Fact]
@@ -128,30 +144,46 @@ public sealed class ImportParsingTests
         Assert.False(csv.Read());
     }
 
-    [Theory]
-    [InlineData("2004-04-01", "2004-04-01")]
-    [InlineData("2004/04/01", "2004-04-01")]
-    [InlineData("2004/4/1", "2004-04-01")]        // as spreadsheets write it
-    [InlineData("２００４／０４／０１", "2004-04-01")] // full-width
-    [InlineData(" 2004-04-01 ", "2004-04-01")]
-    [InlineData("2026-11-24", "2026-11-24")]      // today in Japan
-    public void Birth_dates_are_accepted_in_both_forms(string typed, string expected)
+    [Fact]
+    public void Birth_dates_are_accepted_in_both_forms()
     {
-        Assert.Equal(DateOnly.Parse(expected), Check(birthDate: typed).Row?.BirthDate);
+        (string typed, string expected)[] rows =
+        [
+            ("2004-04-01", "2004-04-01"),
+            ("2004/04/01", "2004-04-01"),
+            ("2004/4/1", "2004-04-01"), // as spreadsheets write it
+            ("２００４／０４／０１", "2004-04-01"), // full-width
+            (" 2004-04-01 ", "2004-04-01"),
+            ("2026-11-24", "2026-11-24"), // today in Japan
+        ];
+
+        Assert.All(rows, row =>
+        {
+            var (typed, expected) = row;
+            Assert.Equal(DateOnly.Parse(expected), Check(birthDate: typed).Row?.BirthDate);
+        });
     }
 
-    [Theory]
-    [InlineData("2026-11-25", "in_the_future")]  // tomorrow in Japan
-    [InlineData("2004-02-30", "not_a_real_date")]
-    [InlineData("2004-00-10", "not_a_real_date")]
-    [InlineData("2004.04.01", "invalid_format")]
-    [InlineData("2004/04-01", "invalid_format")]
-    [InlineData("04/01/2004", "invalid_format")]
-    [InlineData("平成16年4月1日", "invalid_format")]
-    [InlineData("1899-12-31", "before_1900")]
-    public void Bad_birth_dates_are_named(string typed, string reason)
+    [Fact]
+    public void Bad_birth_dates_are_named()
     {
-        Assert.Equal((null, "birthDate", reason), Check(birthDate: typed));
+        (string typed, string reason)[] rows =
+        [
+            ("2026-11-25", "in_the_future"), // tomorrow in Japan
+            ("2004-02-30", "not_a_real_date"),
+            ("2004-00-10", "not_a_real_date"),
+            ("2004.04.01", "invalid_format"),
+            ("2004/04-01", "invalid_format"),
+            ("04/01/2004", "invalid_format"),
+            ("平成16年4月1日", "invalid_format"),
+            ("1899-12-31", "before_1900"),
+        ];
+
+        Assert.All(rows, row =>
+        {
+            var (typed, reason) = row;
+            Assert.Equal((null, "birthDate", reason), Check(birthDate: typed));
+        });
     }
 
     [Fact]

@@ -61,27 +61,35 @@ public sealed class PasscodeTests(MembershipApiFactory factory) : IClassFixture<
         Assert.Equal("ichiro.new@example.ac.jp", member.RegisteredEmail);
     }
 
-    [Theory]
-    [InlineData("new", "abc", "abc", "email", "email.invalid")]
-    [InlineData("new", "a@b", "a@b", "email", "email.invalid")]
-    [InlineData("new", "a@@example.jp", "a@@example.jp", "email", "email.invalid")]
-    [InlineData("new", "a b@example.jp", "a b@example.jp", "email", "email.invalid")]
-    [InlineData("new", "はなこ@example.jp", "はなこ@example.jp", "email", "email.invalid")]
-    [InlineData("new", "hanako@example..jp", "hanako@example..jp", "email", "email.invalid")]
-    [InlineData("new", "", "hanako@example.jp", "email", "email.required")]
-    [InlineData("new", "hanako@example.jp", "", "emailConfirmation", "emailConfirmation.required")]
-    [InlineData("new", "hanako@example.jp", "hanako@example.co.jp", "emailConfirmation", "emailConfirmation.mismatch")]
-    [InlineData("elsewhere", null, null, "target", "target.invalid")]
-    [InlineData(null, null, null, "target", "target.invalid")]
-    public async Task Bad_passcode_requests_are_refused_naming_the_field(string? target, string? email, string? confirmation, string field, string errorCode)
+    [Fact]
+    public async Task Bad_passcode_requests_are_refused_naming_the_field()
     {
-        var lookupId = await _api.LookupIdAsync(ApiClient.Member2, ApiClient.Member2BirthDate);
-        var response = await _api.SendPasscodeAsync(lookupId, new { target, email, emailConfirmation = confirmation });
-        var problem = await ApiClient.JsonAsync(response);
+        (string? target, string? email, string? confirmation, string field, string errorCode)[] rows =
+        [
+            ("new", "abc", "abc", "email", "email.invalid"),
+            ("new", "a@b", "a@b", "email", "email.invalid"),
+            ("new", "a@@example.jp", "a@@example.jp", "email", "email.invalid"),
+            ("new", "a b@example.jp", "a b@example.jp", "email", "email.invalid"),
+            ("new", "はなこ@example.jp", "はなこ@example.jp", "email", "email.invalid"),
+            ("new", "hanako@example..jp", "hanako@example..jp", "email", "email.invalid"),
+            ("new", "", "hanako@example.jp", "email", "email.required"),
+            ("new", "hanako@example.jp", "", "emailConfirmation", "emailConfirmation.required"),
+            ("new", "hanako@example.jp", "hanako@example.co.jp", "emailConfirmation", "emailConfirmation.mismatch"),
+            ("elsewhere", null, null, "target", "target.invalid"),
+            (null, null, null, "target", "target.invalid"),
+        ];
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal(errorCode, problem.GetProperty("errorCodes").GetProperty(field).GetString());
-        Assert.Equal(0, await factory.WithDbAsync(db => db.PasscodeChallenges.CountAsync(c => c.LookupId == lookupId)));
+        await Assert.AllAsync(rows, async row =>
+        {
+            var (target, email, confirmation, field, errorCode) = row;
+            var lookupId = await _api.LookupIdAsync(ApiClient.Member2, ApiClient.Member2BirthDate);
+            var response = await _api.SendPasscodeAsync(lookupId, new { target, email, emailConfirmation = confirmation });
+            var problem = await ApiClient.JsonAsync(response);
+
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.Equal(errorCode, problem.GetProperty("errorCodes").GetProperty(field).GetString());
+            Assert.Equal(0, await factory.WithDbAsync(db => db.PasscodeChallenges.CountAsync(c => c.LookupId == lookupId)));
+        });
     }
 
     [Fact]
@@ -160,19 +168,27 @@ public sealed class PasscodeTests(MembershipApiFactory factory) : IClassFixture<
         Assert.Equal("passcode_used", (await ApiClient.JsonAsync(again)).GetProperty("code").GetString());
     }
 
-    [Theory]
-    [InlineData("12345", "passcode.format")]
-    [InlineData("1234567", "passcode.format")]
-    [InlineData("12a456", "passcode.format")]
-    [InlineData("", "passcode.required")]
-    public async Task A_malformed_passcode_is_refused_without_using_a_try(string typed, string errorCode)
+    [Fact]
+    public async Task A_malformed_passcode_is_refused_without_using_a_try()
     {
-        var (challengeId, _) = await NewChallengeAsync($"format{typed.Length}@example.jp");
-        var problem = await ApiClient.JsonAsync(await _api.VerifyAsync(challengeId, typed));
+        (string typed, string errorCode)[] rows =
+        [
+            ("12345", "passcode.format"),
+            ("1234567", "passcode.format"),
+            ("12a456", "passcode.format"),
+            ("", "passcode.required"),
+        ];
 
-        Assert.Equal(errorCode, problem.GetProperty("errorCodes").GetProperty("passcode").GetString());
-        var stored = await factory.WithDbAsync(db => db.PasscodeChallenges.SingleAsync(c => c.Id == challengeId));
-        Assert.Equal(0, stored.FailedAttempts);
+        await Assert.AllAsync(rows, async row =>
+        {
+            var (typed, errorCode) = row;
+            var (challengeId, _) = await NewChallengeAsync($"format{typed.Length}@example.jp");
+            var problem = await ApiClient.JsonAsync(await _api.VerifyAsync(challengeId, typed));
+
+            Assert.Equal(errorCode, problem.GetProperty("errorCodes").GetProperty("passcode").GetString());
+            var stored = await factory.WithDbAsync(db => db.PasscodeChallenges.SingleAsync(c => c.Id == challengeId));
+            Assert.Equal(0, stored.FailedAttempts);
+        });
     }
 
     [Fact]

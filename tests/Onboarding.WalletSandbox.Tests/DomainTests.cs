@@ -7,30 +7,48 @@ public sealed class DomainTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 24, 3, 0, 0, TimeSpan.Zero);
 
-    [Theory]
-    [InlineData("Taro@Example.JP", "Taro@example.jp", true)]
-    [InlineData(" ｔａｒｏ＠ｅｘａｍｐｌｅ．ｊｐ ", "taro@example.jp", true)]
-    [InlineData("090-1234-5678", "+819012345678", false)]
-    [InlineData("０９０ー１２３４ー５６７８", "+819012345678", false)]
-    [InlineData("+81 90 1234 5678", "+819012345678", false)]
-    [InlineData("03-1234-5678", "+81312345678", false)]
-    public void Contacts_are_normalised(string typed, string expected, bool isEmail)
+    [Fact]
+    public void Contacts_are_normalised()
     {
-        var contact = WalletContact.Parse(typed);
-        Assert.NotNull(contact);
-        Assert.Equal(expected, contact.Value);
-        Assert.Equal(isEmail, contact.IsEmail);
+        (string typed, string expected, bool isEmail)[] rows =
+        [
+            ("Taro@Example.JP", "Taro@example.jp", true),
+            (" ｔａｒｏ＠ｅｘａｍｐｌｅ．ｊｐ ", "taro@example.jp", true),
+            ("090-1234-5678", "+819012345678", false),
+            ("０９０ー１２３４ー５６７８", "+819012345678", false),
+            ("+81 90 1234 5678", "+819012345678", false),
+            ("03-1234-5678", "+81312345678", false),
+        ];
+
+        Assert.All(rows, row =>
+        {
+            var (typed, expected, isEmail) = row;
+            var contact = WalletContact.Parse(typed);
+            Assert.NotNull(contact);
+            Assert.Equal(expected, contact.Value);
+            Assert.Equal(isEmail, contact.IsEmail);
+        });
     }
 
-    [Theory]
-    [InlineData(null)]
-    [InlineData("")]
-    [InlineData("taro@localhost")]
-    [InlineData("taro@@example.jp")]
-    [InlineData("090-1234")]
-    [InlineData("1234-5678-9012")]
-    [InlineData("00-1234-5678")]
-    public void Other_input_is_no_contact(string? typed) => Assert.Null(WalletContact.Parse(typed));
+    [Fact]
+    public void Other_input_is_no_contact()
+    {
+        string?[] rows =
+        [
+            null,
+            "",
+            "taro@localhost",
+            "taro@@example.jp",
+            "090-1234",
+            "1234-5678-9012",
+            "00-1234-5678",
+        ];
+
+        Assert.All(rows, typed =>
+        {
+        Assert.Null(WalletContact.Parse(typed));
+        });
+    }
 
     [Fact]
     public void Contacts_are_masked_for_pages_and_logs()

@@ -23,22 +23,29 @@ public sealed class FaultInjectionTests(SandboxFactory sandbox) : IAsyncLifetime
         _http.Dispose();
     }
 
-    [Theory]
-    [InlineData(null)]
-    [InlineData("wrong-key")]
-    public async Task The_fault_switches_need_the_operator_key(string? key)
+    [Fact]
+    public async Task The_fault_switches_need_the_operator_key()
     {
-        foreach (var method in new[] { HttpMethod.Get, HttpMethod.Put, HttpMethod.Delete })
+        string?[] rows =
+        [
+            null,
+            "wrong-key",
+        ];
+
+        await Assert.AllAsync(rows, async key =>
         {
-            using var request = new HttpRequestMessage(method, "/sandbox/faults");
-            if (key is not null) request.Headers.Add("X-Operator-Key", key);
-            if (method == HttpMethod.Put) request.Content = JsonContent.Create(new { errorRate = 1.0, statusCodes = new[] { 500 }, addedLatencyMs = 0 });
-            using var response = await _http.SendAsync(request);
-            Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        }
-        // Nothing was switched on by the refused PUT.
-        var current = await OAuthClient.JsonAsync(await SendAsync(HttpMethod.Get));
-        Assert.Equal(0, current.GetProperty("errorRate").GetDouble());
+            foreach (var method in new[] { HttpMethod.Get, HttpMethod.Put, HttpMethod.Delete })
+            {
+                using var request = new HttpRequestMessage(method, "/sandbox/faults");
+                if (key is not null) request.Headers.Add("X-Operator-Key", key);
+                if (method == HttpMethod.Put) request.Content = JsonContent.Create(new { errorRate = 1.0, statusCodes = new[] { 500 }, addedLatencyMs = 0 });
+                using var response = await _http.SendAsync(request);
+                Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+            }
+            // Nothing was switched on by the refused PUT.
+            var current = await OAuthClient.JsonAsync(await SendAsync(HttpMethod.Get));
+            Assert.Equal(0, current.GetProperty("errorRate").GetDouble());
+        });
     }
 
     [Fact]
@@ -57,18 +64,26 @@ public sealed class FaultInjectionTests(SandboxFactory sandbox) : IAsyncLifetime
         Assert.Equal(0, cleared.GetProperty("statusCodes").GetArrayLength());
     }
 
-    [Theory]
-    [InlineData(1.5, new[] { 500 }, 0, "errorRate")]
-    [InlineData(0.5, new int[0], 0, "statusCodes")]
-    [InlineData(0.5, new[] { 200 }, 0, "statusCodes")]
-    [InlineData(0.0, new int[0], -5, "addedLatencyMs")]
-    public async Task Bad_fault_settings_are_refused_and_change_nothing(double errorRate, int[] statusCodes, int latency, string field)
+    [Fact]
+    public async Task Bad_fault_settings_are_refused_and_change_nothing()
     {
-        using var response = await PutAsync(errorRate, statusCodes, latency);
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.True((await OAuthClient.JsonAsync(response)).GetProperty("errors").TryGetProperty(field, out _));
-        var current = await OAuthClient.JsonAsync(await SendAsync(HttpMethod.Get));
-        Assert.Equal(0, current.GetProperty("errorRate").GetDouble());
+        (double errorRate, int[] statusCodes, int latency, string field)[] rows =
+        [
+            (1.5, new[] { 500 }, 0, "errorRate"),
+            (0.5, new int[0], 0, "statusCodes"),
+            (0.5, new[] { 200 }, 0, "statusCodes"),
+            (0.0, new int[0], -5, "addedLatencyMs"),
+        ];
+
+        await Assert.AllAsync(rows, async row =>
+        {
+            var (errorRate, statusCodes, latency, field) = row;
+            using var response = await PutAsync(errorRate, statusCodes, latency);
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.True((await OAuthClient.JsonAsync(response)).GetProperty("errors").TryGetProperty(field, out _));
+            var current = await OAuthClient.JsonAsync(await SendAsync(HttpMethod.Get));
+            Assert.Equal(0, current.GetProperty("errorRate").GetDouble());
+        });
     }
 
     [Fact]

@@ -21,23 +21,31 @@ public sealed class LoginPageTests(SandboxFactory sandbox)
         Assert.Contains("/sandbox/messages?to=", html);
     }
 
-    [Theory]
-    [InlineData("", "「メールアドレスまたは電話番号」を入力してください。")]
-    [InlineData("   ", "「メールアドレスまたは電話番号」を入力してください。")]
-    [InlineData("taro@", "「メールアドレスまたは電話番号」の形式が正しくありません。")]
-    [InlineData("taro example.jp", "「メールアドレスまたは電話番号」の形式が正しくありません。")]
-    [InlineData("12345", "「メールアドレスまたは電話番号」の形式が正しくありません。")]
-    [InlineData("090-1234", "「メールアドレスまたは電話番号」の形式が正しくありません。")]
-    public async Task A_bad_contact_is_named_next_to_the_field(string contact, string message)
+    [Fact]
+    public async Task A_bad_contact_is_named_next_to_the_field()
     {
-        using var browser = sandbox.NewBrowser();
-        var loginUrl = await browser.StartAuthorizationAsync(OAuthClient.AuthorizeUrl(Pkce.New(), "s"));
-        using var response = await browser.SubmitAsync(loginUrl, await browser.GetPageAsync(loginUrl), ("Contact", contact));
+        (string contact, string message)[] rows =
+        [
+            ("", "「メールアドレスまたは電話番号」を入力してください。"),
+            ("   ", "「メールアドレスまたは電話番号」を入力してください。"),
+            ("taro@", "「メールアドレスまたは電話番号」の形式が正しくありません。"),
+            ("taro example.jp", "「メールアドレスまたは電話番号」の形式が正しくありません。"),
+            ("12345", "「メールアドレスまたは電話番号」の形式が正しくありません。"),
+            ("090-1234", "「メールアドレスまたは電話番号」の形式が正しくありません。"),
+        ];
 
-        var html = await response.Content.ReadAsStringAsync();
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains($"<div id=\"contact-error\" class=\"field-error\" role=\"alert\">{message}", html);
-        Assert.Contains("aria-invalid=\"true\"", html);
+        await Assert.AllAsync(rows, async row =>
+        {
+            var (contact, message) = row;
+            using var browser = sandbox.NewBrowser();
+            var loginUrl = await browser.StartAuthorizationAsync(OAuthClient.AuthorizeUrl(Pkce.New(), "s"));
+            using var response = await browser.SubmitAsync(loginUrl, await browser.GetPageAsync(loginUrl), ("Contact", contact));
+
+            var html = await response.Content.ReadAsStringAsync();
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Contains($"<div id=\"contact-error\" class=\"field-error\" role=\"alert\">{message}", html);
+            Assert.Contains("aria-invalid=\"true\"", html);
+        });
     }
 
     [Fact]
@@ -52,25 +60,33 @@ public sealed class LoginPageTests(SandboxFactory sandbox)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
-    [Theory]
-    [InlineData("", "「認証コード」を入力してください。")]
-    [InlineData("12345", "「認証コード」は6桁の数字で入力してください。")]
-    [InlineData("12a456", "「認証コード」は6桁の数字で入力してください。")]
-    [InlineData("1234567", "「認証コード」は6桁の数字で入力してください。")]
-    public async Task A_malformed_code_is_named_and_costs_no_attempt(string code, string message)
+    [Fact]
+    public async Task A_malformed_code_is_named_and_costs_no_attempt()
     {
-        using var browser = sandbox.NewBrowser();
-        var email = NewEmail();
-        var codeUrl = await browser.SubmitContactAsync(await browser.StartAuthorizationAsync(OAuthClient.AuthorizeUrl(Pkce.New(), "s")), email);
-        var mailed = await browser.ReadMailedCodeAsync(email);
+        (string code, string message)[] rows =
+        [
+            ("", "「認証コード」を入力してください。"),
+            ("12345", "「認証コード」は6桁の数字で入力してください。"),
+            ("12a456", "「認証コード」は6桁の数字で入力してください。"),
+            ("1234567", "「認証コード」は6桁の数字で入力してください。"),
+        ];
 
-        using var response = await browser.SubmitAsync(codeUrl, await browser.GetPageAsync(codeUrl), ("Code", code));
-        var html = await response.Content.ReadAsStringAsync();
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains($"<div id=\"code-error\" class=\"field-error\" role=\"alert\">{message}</div>", html);
+        await Assert.AllAsync(rows, async row =>
+        {
+            var (code, message) = row;
+            using var browser = sandbox.NewBrowser();
+            var email = NewEmail();
+            var codeUrl = await browser.SubmitContactAsync(await browser.StartAuthorizationAsync(OAuthClient.AuthorizeUrl(Pkce.New(), "s")), email);
+            var mailed = await browser.ReadMailedCodeAsync(email);
 
-        // Still all five tries left: the right code logs in.
-        Assert.StartsWith("/oauth/authorize?", await browser.SubmitCodeAsync(codeUrl, mailed));
+            using var response = await browser.SubmitAsync(codeUrl, await browser.GetPageAsync(codeUrl), ("Code", code));
+            var html = await response.Content.ReadAsStringAsync();
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Contains($"<div id=\"code-error\" class=\"field-error\" role=\"alert\">{message}</div>", html);
+
+            // Still all five tries left: the right code logs in.
+            Assert.StartsWith("/oauth/authorize?", await browser.SubmitCodeAsync(codeUrl, mailed));
+        });
     }
 
     [Fact]
