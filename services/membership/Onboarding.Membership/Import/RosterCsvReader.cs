@@ -59,8 +59,11 @@ public sealed class RosterCsvReader : IDisposable
     /// <summary>The current record was longer than <see cref="MaxRecordChars"/>; its fields are cut short.</summary>
     public bool TooLong { get; private set; }
 
-    /// <summary>True when the current record has no content: an empty line, or only commas and spaces.</summary>
-    public bool IsBlank => _fields.TrueForAll(string.IsNullOrWhiteSpace);
+    /// <summary>
+    /// True when the current record has no content: an empty line, or only commas and spaces. Never for the record
+    /// that stopped the read (its fields were not read, but it is not blank).
+    /// </summary>
+    public bool IsBlank => !_stopped && _fields.TrueForAll(string.IsNullOrWhiteSpace);
 
     /// <summary>Moves to the next record; false at the end of the input.</summary>
     public bool Read()
