@@ -31,8 +31,13 @@ public sealed class RosterCsvReader : IDisposable
     private long _unterminatedLine; // the line of the record whose quote was never closed (the last one), else 0
     private bool _stopped;
 
-    /// <summary>Reads UTF-16 text (the tests' strings).</summary>
-    public RosterCsvReader(TextReader reader) => _csv = CsvReader.Create(reader, Options(), leaveOpen: true);
+    /// <summary>Reads UTF-16 text (the tests' strings); <paramref name="reader"/> stays open.</summary>
+    public RosterCsvReader(TextReader reader) : this(reader, ownsReader: false)
+    {
+    }
+
+    private RosterCsvReader(TextReader reader, bool ownsReader) =>
+        _csv = CsvReader.Create(reader, Options(), leaveOpen: !ownsReader);
 
     private RosterCsvReader(Stream file) => _csv = CsvReader.Create(file, Options(), leaveOpen: true);
 
@@ -45,7 +50,7 @@ public sealed class RosterCsvReader : IDisposable
         encoding.Encoding is UTF8Encoding
             ? new RosterCsvReader(file)
             : new RosterCsvReader(new StreamReader(file, encoding.Encoding, detectEncodingFromByteOrderMarks: false,
-                bufferSize: 64 * 1024, leaveOpen: true));
+                bufferSize: 64 * 1024, leaveOpen: true), ownsReader: true);
 
     /// <summary>The fields of the current record; valid until the next <see cref="Read"/>.</summary>
     public IReadOnlyList<string> Fields => _fields;
