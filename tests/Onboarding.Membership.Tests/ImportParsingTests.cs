@@ -127,6 +127,19 @@ public sealed class ImportParsingTests
     }
 
     [Fact]
+    public void A_quote_left_open_past_the_parsers_buffer_limit_is_one_too_long_record_at_its_line()
+    {
+        var csv = Reader($"good,row\n\"{new string('x', RosterCsvReader.MaxBufferedRecordBytes + 1)}\nnever,read\n");
+        Assert.True(csv.Read());
+        Assert.Equal(["good", "row"], csv.Fields);
+        Assert.True(csv.Read());
+        Assert.True(csv.TooLong);
+        Assert.False(csv.IsBlank); // the importer skips blank records: this one must be rejected instead
+        Assert.Equal(2, csv.Line);
+        Assert.False(csv.Read());
+    }
+
+    [Fact]
     public void Records_crossing_the_readers_buffer_are_read_exactly()
     {
         var expected = Enumerable.Range(0, 20_000).Select(i => new[] { $"{i:D12}", $"名前 \"{i}\"", i % 7 == 0 ? "改\n行" : "東海大学生協, 湘南" }).ToList();

@@ -1,28 +1,56 @@
+using System.Text;
+using CsvHelper;
+
 namespace Onboarding.Membership.Import;
 
 /// <summary>
-/// Reads CSV records (RFC 4180) one at a time from a text stream: fields separated by commas, records by CRLF, LF or
-/// CR, quoted fields with doubled quotes and line breaks inside. Lenient where spreadsheets are sloppy (text after a
-/// closing quote is kept), strict where data would be lost (an unterminated quote marks the record). Tracks the
-/// physical line each record starts on, so rejections name the line an operator sees in an editor.
+/// Reads roster CSV records (RFC 4180) one at a time with CsvHelper's reader: fields separated by commas, records by
+/// CRLF, LF or CR, quoted fields with doubled quotes and line breaks inside. Lenient where spreadsheets are sloppy
+/// (text after a closing quote is kept, CsvHelper's <see cref="CsvMalformedDataHandling.Recover"/>), strict where data
+/// would be lost (an unterminated quote marks the record). Gives the physical line each record starts on, so
+/// rejections name the line an operator sees in an editor. This class only adds the roster's rules on top: how long a
+/// record may be, and what counts as blank.
 /// </summary>
-public sealed class RosterCsvReader
+public sealed class RosterCsvReader : IDisposable
 {
     /// <summary>A record longer than this is not kept in memory (it is reported as too long, not imported).</summary>
     public const int MaxRecordChars = 16 * 1024;
 
-    private readonly TextReader _reader;
-    private readonly char[] _buffer = new char[64 * 1024];
-    private readonly List<string> _fields = new(16);
-    private char[] _field = new char[256];
-    private int _fieldLength;
-    private int _recordChars;
-    private int _position;
-    private int _length;
-    private bool _endOfInput;
-    private int _line = 1;
+    /// <summary>
+    /// The most (UTF-8 bytes) the parser buffers for one record that is still open — an unterminated quote in a 1 GiB
+    /// file must not pull the whole file into memory. Past it, the record is reported as too long and reading stops,
+    /// because CsvHelper cannot resume after it (every later <c>Read</c> throws again). Such a record runs to the end
+    /// of the input anyway when its quote is never closed; only a quote closed more than this far on (over 100,000
+    /// roster lines swallowed into one field) loses the rows after it. <see cref="MaxRecordChars"/> is the rule for
+    /// every record below this size.
+    /// </summary>
+    public const int MaxBufferedRecordBytes = 32 * 1024 * 1024;
 
-    public RosterCsvReader(TextReader reader) => _reader = reader;
+    private readonly CsvReader _csv;
+    private readonly List<string> _fields = new(16);
+    private long _unterminatedLine; // the line of the record whose quote was never closed (the last one), else 0
+    private bool _stopped;
+
+    /// <summary>Reads UTF-16 text (the tests' strings); <paramref name="reader"/> stays open.</summary>
+    public RosterCsvReader(TextReader reader) : this(reader, ownsReader: false)
+    {
+    }
+
+    private RosterCsvReader(TextReader reader, bool ownsReader) =>
+        _csv = CsvReader.Create(reader, Options(), leaveOpen: !ownsReader);
+
+    private RosterCsvReader(Stream file) => _csv = CsvReader.Create(file, Options(), leaveOpen: true);
+
+    /// <summary>
+    /// Reads <paramref name="file"/> from its current position (past any BOM) in the detected encoding; the stream
+    /// stays open. UTF-8 is parsed as bytes, without decoding to UTF-16 and back; Shift_JIS goes through a
+    /// <see cref="StreamReader"/> so that its replacement of undecodable bytes (U+FFFD) applies as the encoding says.
+    /// </summary>
+    public static RosterCsvReader Open(Stream file, RosterFileEncoding encoding) =>
+        encoding.Encoding is UTF8Encoding
+            ? new RosterCsvReader(file)
+            : new RosterCsvReader(new StreamReader(file, encoding.Encoding, detectEncodingFromByteOrderMarks: false,
+                bufferSize: 64 * 1024, leaveOpen: true), ownsReader: true);
 
     /// <summary>The fields of the current record; valid until the next <see cref="Read"/>.</summary>
     public IReadOnlyList<string> Fields => _fields;
@@ -31,130 +59,86 @@ public sealed class RosterCsvReader
     public int Line { get; private set; }
 
     /// <summary>The current record ran to the end of the input inside a quoted field.</summary>
-    public bool Unterminated { get; private set; }
+    public bool Unterminated => _unterminatedLine != 0 && _unterminatedLine == Line;
 
     /// <summary>The current record was longer than <see cref="MaxRecordChars"/>; its fields are cut short.</summary>
     public bool TooLong { get; private set; }
 
-    /// <summary>True when the current record has no content: an empty line, or only commas and spaces.</summary>
-    public bool IsBlank => _fields.TrueForAll(string.IsNullOrWhiteSpace);
+    /// <summary>
+    /// True when the current record has no content: an empty line, or only commas and spaces. Never for the record
+    /// that stopped the read (its fields were not read, but it is not blank).
+    /// </summary>
+    public bool IsBlank => !_stopped && _fields.TrueForAll(string.IsNullOrWhiteSpace);
 
     /// <summary>Moves to the next record; false at the end of the input.</summary>
     public bool Read()
     {
         _fields.Clear();
-        _recordChars = 0;
-        Unterminated = false;
         TooLong = false;
-        if (!EnsureData()) return false;
-        Line = _line;
-
-        while (true)
+        if (_stopped) return false;
+        try
         {
-            _fieldLength = 0;
-            if (_buffer[_position] == '"')
-            {
-                _position++;
-                if (!ReadQuoted())
-                {
-                    Unterminated = true;
-                    EndField();
-                    return true;
-                }
-            }
-
-            // Unquoted text, or whatever follows a closing quote, up to the next separator.
-            while (true)
-            {
-                if (!EnsureData())
-                {
-                    EndField();
-                    return true;
-                }
-                var span = _buffer.AsSpan(_position, _length - _position);
-                var stop = span.IndexOfAny(',', '\r', '\n');
-                if (stop < 0)
-                {
-                    Append(span);
-                    _position = _length;
-                    continue;
-                }
-                Append(span[..stop]);
-                var separator = span[stop];
-                _position += stop + 1;
-                EndField();
-                if (separator == ',')
-                {
-                    if (EnsureData()) break; // next field
-                    _fields.Add(""); // a trailing comma at the very end of the input: one more, empty, field
-                    return true;
-                }
-                if (separator == '\r' && EnsureData() && _buffer[_position] == '\n') _position++;
-                _line++;
-                return true;
-            }
+            if (!_csv.Read()) return false;
         }
-    }
-
-    /// <summary>Reads a quoted field's content after the opening quote; false when the input ends first.</summary>
-    private bool ReadQuoted()
-    {
-        while (true)
+        catch (CsvFormatException tooLarge) when (tooLarge.LineNumber > 0)
         {
-            if (!EnsureData()) return false;
-            var span = _buffer.AsSpan(_position, _length - _position);
-            var stop = span.IndexOfAny('"', '\n');
-            if (stop < 0)
-            {
-                Append(span);
-                _position = _length;
-                continue;
-            }
-            Append(span[..stop]);
-            _position += stop + 1;
-            if (span[stop] == '\n')
-            {
-                _line++;
-                Append("\n");
-                continue;
-            }
-            if (EnsureData() && _buffer[_position] == '"')
-            {
-                Append("\"");
-                _position++;
-                continue;
-            }
+            // The only format error these options raise: a record past MaxBufferedRecordBytes.
+            _stopped = true;
+            Line = checked((int)tooLarge.LineNumber);
+            TooLong = true;
             return true;
         }
+        Line = checked((int)_csv.LineNumber);
+        ReadFields();
+        return true;
     }
 
-    private void Append(ReadOnlySpan<char> text)
+    /// <summary>
+    /// Copies the fields out as strings. A UTF-8 byte is at most one UTF-16 char, so a record of no more raw bytes than
+    /// the limit is within it and takes the fast path; a longer one is measured in chars and, when over, cut short.
+    /// </summary>
+    private void ReadFields()
     {
-        if (text.IsEmpty) return;
-        _recordChars += text.Length;
-        if (_recordChars > MaxRecordChars)
+        var count = _csv.FieldCount;
+        if (_csv.RawRecord.Length <= MaxRecordChars)
         {
-            TooLong = true;
+            for (var i = 0; i < count; i++) _fields.Add(_csv.GetString(i));
             return;
         }
-        if (_fieldLength + text.Length > _field.Length)
+
+        var budget = MaxRecordChars;
+        for (var i = 0; i < count; i++)
         {
-            Array.Resize(ref _field, Math.Max(_field.Length * 2, _fieldLength + text.Length));
+            var value = _csv.GetSpan(i);
+            var chars = Encoding.UTF8.GetCharCount(value);
+            if (chars <= budget)
+            {
+                _fields.Add(_csv.GetString(i));
+                budget -= chars;
+                continue;
+            }
+            TooLong = true;
+            // Kept only so that the record's blankness can still be judged; at most `budget` bytes, so chars too.
+            _fields.Add(Encoding.UTF8.GetString(value[..budget]));
+            budget = 0;
         }
-        text.CopyTo(_field.AsSpan(_fieldLength));
-        _fieldLength += text.Length;
     }
 
-    private void EndField() => _fields.Add(_fieldLength == 0 ? "" : new string(_field, 0, _fieldLength));
-
-    private bool EnsureData()
+    private CsvReaderOptions Options() => CsvReaderOptions.Default with
     {
-        if (_position < _length) return true;
-        if (_endOfInput) return false;
-        _length = _reader.Read(_buffer, 0, _buffer.Length);
-        _position = 0;
-        if (_length > 0) return true;
-        _endOfInput = true;
-        return false;
-    }
+        Separator = ',', // never guessed from the data
+        DetectSeparatorHint = false, // a "sep=;" line is a record like any other
+        HasHeader = false, // the importer reads and checks the header itself
+        SkipEmptyLines = false, // blank records are reported, so the importer decides (and line numbers stay exact)
+        TrackLineNumbers = true,
+        MalformedData = CsvMalformedDataHandling.Recover,
+        MaxRecordSize = MaxBufferedRecordBytes,
+        IncludeValuesInExceptions = false, // roster values are personal data
+        OnMalformedRecord = malformed =>
+        {
+            if (malformed.Reason == CsvMalformedReason.UnterminatedQuote) _unterminatedLine = malformed.LineNumber;
+        },
+    };
+
+    public void Dispose() => _csv.Dispose();
 }

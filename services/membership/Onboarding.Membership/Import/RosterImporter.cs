@@ -128,8 +128,7 @@ public sealed partial class RosterImporter(
     {
         file.Position = encoding.DataStart;
         db.ChangeTracker.Clear();
-        using var text = new StreamReader(file, encoding.Encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 64 * 1024, leaveOpen: true);
-        var csv = new RosterCsvReader(text);
+        using var csv = RosterCsvReader.Open(file, encoding);
         var validator = new RosterRowValidator(ReadHeader(csv), clock);
         var now = clock.GetUtcNow();
 
