@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 using BadHttpRequestException = Microsoft.AspNetCore.Http.BadHttpRequestException;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Onboarding.ServiceDefaults.Localization;
 
 namespace Onboarding.ServiceDefaults.Problems;
 
@@ -69,25 +70,24 @@ public static class RequestProblems
     public const string RequestTooLarge = "request_too_large";
     public const string UnsupportedMediaType = "unsupported_media_type";
 
-    private static readonly Dictionary<string, (string Ja, string En)> Titles = new()
+    private static readonly Dictionary<string, LocalizedText> Titles = new()
     {
-        [MalformedJson] = ("送信された内容を読み取れません。項目の形式（JSON）を確認してください。",
+        [MalformedJson] = new("送信された内容を読み取れません。項目の形式（JSON）を確認してください。",
             "The request body could not be read: it is not JSON of the expected shape."),
-        [MalformedRequest] = ("リクエストの形式が正しくありません。", "The request is malformed."),
-        [RequestTooLarge] = ("送信された内容が大きすぎます。", "The request body is too large."),
-        [UnsupportedMediaType] = ("この形式の送信は受け付けていません。application/json で送信してください。",
+        [MalformedRequest] = new("リクエストの形式が正しくありません。", "The request is malformed."),
+        [RequestTooLarge] = new("送信された内容が大きすぎます。", "The request body is too large."),
+        [UnsupportedMediaType] = new("この形式の送信は受け付けていません。application/json で送信してください。",
             "This content type is not accepted; send application/json."),
-        ["not_found"] = ("お探しのものは見つかりませんでした。", "Not found."),
-        ["method_not_allowed"] = ("この操作はここでは使えません。", "This method is not allowed here."),
-        ["authentication_required"] = ("ログインが必要です。", "Sign-in required."),
-        ["forbidden"] = ("この操作は許可されていません。", "This is not allowed."),
-        ["internal_error"] = ("処理できませんでした。しばらくしてからもう一度お試しください。",
+        ["not_found"] = new("お探しのものは見つかりませんでした。", "Not found."),
+        ["method_not_allowed"] = new("この操作はここでは使えません。", "This method is not allowed here."),
+        ["authentication_required"] = new("ログインが必要です。", "Sign-in required."),
+        ["forbidden"] = new("この操作は許可されていません。", "This is not allowed."),
+        ["internal_error"] = new("処理できませんでした。しばらくしてからもう一度お試しください。",
             "Something went wrong on our side. Please try again later."),
-        ["error"] = ("リクエストを処理できませんでした。", "The request could not be processed."),
+        ["error"] = new("リクエストを処理できませんでした。", "The request could not be processed."),
     };
 
-    private static string Title(string code, HttpContext http) =>
-        MemberCulture.Of(http.Request) == MemberCulture.English ? Titles[code].En : Titles[code].Ja;
+    private static string Title(string code, HttpContext http) => Titles[code].In(MemberCulture.Of(http.Request));
 
     /// <summary>A problem written without a code (a bare status from routing, authentication or a status-code page).</summary>
     private static void NameBareStatus(ProblemDetailsContext context)

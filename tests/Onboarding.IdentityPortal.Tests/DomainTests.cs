@@ -1,5 +1,4 @@
 using Onboarding.Contracts;
-using Onboarding.IdentityPortal.Apis;
 using Onboarding.IdentityPortal.Domain;
 
 namespace Onboarding.IdentityPortal.Tests;
@@ -95,17 +94,6 @@ public sealed class DomainTests
         {
             var (typed, expected) = row;
             Assert.Equal(expected, EmailAddress.Normalize(typed));
-        });
-    }
-
-    [Fact]
-    public void Every_message_is_in_japanese_and_english()
-    {
-        Assert.All(ProblemText.All, text =>
-        {
-            Assert.False(string.IsNullOrWhiteSpace(text.Ja));
-            Assert.False(string.IsNullOrWhiteSpace(text.En));
-            Assert.NotEqual(text.Ja, text.En);
         });
     }
 }

@@ -65,13 +65,13 @@ public sealed class OnboardingApiTests(OnboardingApiFixture fixture) : IClassFix
     }
 
     [Fact]
-    public async Task An_unknown_member_is_404_member_not_found()
+    public async Task An_unknown_member_id_is_404_member_id_not_found()
     {
         var (response, body) = await fixture.GetAsync(ProgressPath(Guid.NewGuid()), OnboardingApiFixture.OperatorKey);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal("member_not_found", body.GetProperty("code").GetString());
+        Assert.Equal("member_id_not_found", body.GetProperty("code").GetString());
     }
 
     [Fact]

@@ -21,7 +21,7 @@ if (DatabaseMigration.IsMigrationRun(args))
 app.UseAuthentication();
 app.MapDefaultEndpoints();
 app.MapGroup("/api/portal/operator").RequireOperatorKey().MapParkedMessagesApi();
-app.MapPingApi();
+app.MapPingApi("/api/portal", "identity-portal");
 app.MapSignupApi();
 app.MapSignupAccountApi();
 app.MapSignInApi();

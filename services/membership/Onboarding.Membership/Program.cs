@@ -28,7 +28,7 @@ if (DatabaseMigration.IsMigrationRun(args))
 app.UseForwardedHeaders();
 app.MapDefaultEndpoints();
 app.MapGroup("/api/membership/operator").RequireOperatorKey().MapParkedMessagesApi();
-app.MapPingApi();
+app.MapPingApi("/api/membership", "membership");
 app.MapLookupApi();
 app.MapPasscodeApi();
 app.MapOperatorApi();

@@ -17,7 +17,7 @@ if (DatabaseMigration.IsMigrationRun(args))
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapDefaultEndpoints();
-app.MapPingApi();
+app.MapPingApi("/api/wallet", "wallet-link");
 app.MapLinkApi();
 app.MapWalletApi();
 app.Run();

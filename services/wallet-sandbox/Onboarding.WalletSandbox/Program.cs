@@ -24,7 +24,7 @@ app.UseAuthorization();
 app.MapDefaultEndpoints();
 // Browsers ask every site for an icon; answering "none" keeps their consoles free of 404s.
 app.MapGet("/favicon.ico", () => Results.NoContent());
-app.MapPingApi();
+app.MapPingApi("/sandbox", "wallet-sandbox");
 app.MapOAuthTokenApi();
 app.MapWalletApi();
 app.MapSandboxApi();

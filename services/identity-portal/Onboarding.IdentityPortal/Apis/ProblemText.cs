@@ -1,13 +1,16 @@
+// This service's problems: the shared shape with this table's wording, written Problems.Of(...) / Problems.Validation(...).
+global using Problems = Onboarding.ServiceDefaults.Problems.LocalizedProblems<Onboarding.IdentityPortal.Apis.ProblemText>;
+using Onboarding.ServiceDefaults.Localization;
+using Onboarding.ServiceDefaults.Problems;
+
 namespace Onboarding.IdentityPortal.Apis;
 
 /// <summary>Every error a member can meet in STEP 2, in Japanese and English: a title and what to do.</summary>
-public static class ProblemText
+public sealed class ProblemText : IProblemText
 {
-    private sealed record Text(string Ja, string En);
-
-    private static readonly Dictionary<string, Text> Titles = new()
+    private static readonly Dictionary<string, LocalizedText> Titles = new()
     {
-        ["validation_failed"] = new("入力内容をご確認ください。", "Please check what you entered."),
+        [CommonProblemText.ValidationCode] = CommonProblemText.ValidationFailed,
         ["step1_not_completed"] = new(
             "このメールアドレスはSTEP 1「メールアドレスの確認」が完了していません。先にSTEP 1でメールアドレスの確認を行い、確認したメールアドレスでサインアップしてください。",
             "This e-mail address has not been confirmed in STEP 1 (\"Confirm your e-mail address\"). Please complete STEP 1 first, then sign up with the address you confirmed there."),
@@ -68,10 +71,10 @@ public static class ProblemText
             "Too many incorrect passwords: password sign-in is paused for a while. Please try again later, or sign in with an e-mailed code."),
     };
 
-    private static readonly Dictionary<string, Text> FieldErrors = new()
+    private static readonly Dictionary<string, LocalizedText> FieldErrors = new()
     {
-        ["email.required"] = new("メールアドレスを入力してください。", "Please enter your e-mail address."),
-        ["email.invalid"] = new("メールアドレスの形式が正しくありません。半角英数字記号で入力してください。", "This e-mail address is not valid."),
+        ["email.required"] = CommonProblemText.EmailRequired,
+        ["email.invalid"] = CommonProblemText.EmailInvalid,
         ["code.required"] = new("確認コードを入力してください。", "Please enter the verification code."),
         ["code.format"] = new("確認コードは数字6桁で入力してください。", "The verification code is 6 digits."),
         ["password.required"] = new("パスワードを入力してください。", "Please enter a password."),
@@ -105,13 +108,7 @@ public static class ProblemText
         ["channel.invalid"] = new("確認コードの受け取り方法は「sms」または「voice」です。", "The way to receive the code must be \"sms\" or \"voice\"."),
     };
 
-    public static string Title(string code, string culture) => Pick(Titles[code], culture);
+    public static string Title(string code, string culture) => Titles[code].In(culture);
 
-    public static string Field(string key, string culture) => Pick(FieldErrors[key], culture);
-
-    /// <summary>For tests: every code and field key, so none is left untranslated.</summary>
-    public static IEnumerable<(string Ja, string En)> All =>
-        Titles.Values.Concat(FieldErrors.Values).Select(text => (text.Ja, text.En));
-
-    private static string Pick(Text text, string culture) => culture == "en" ? text.En : text.Ja;
+    public static string Field(string key, string culture) => FieldErrors[key].In(culture);
 }

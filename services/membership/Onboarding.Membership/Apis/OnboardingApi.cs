@@ -39,7 +39,7 @@ public static class OnboardingApi
     {
         if (!await db.Members.AnyAsync(m => m.Id == memberId, cancellationToken))
         {
-            return OnboardingProblems.Of(http, StatusCodes.Status404NotFound, "member_not_found");
+            return Problems.Of(http, StatusCodes.Status404NotFound, "member_id_not_found");
         }
         var progress = await db.OnboardingProgress.AsNoTracking().SingleOrDefaultAsync(p => p.MemberId == memberId, cancellationToken);
         var steps = Steps.Of(progress);

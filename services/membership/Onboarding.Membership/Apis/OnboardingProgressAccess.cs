@@ -25,11 +25,11 @@ public sealed class OnboardingProgressAccess(IConfiguration configuration) : IEn
         if (claimed is null)
         {
             http.Response.Headers.WWWAuthenticate = "Bearer";
-            return OnboardingProblems.Of(http, StatusCodes.Status401Unauthorized, "credential_required");
+            return Problems.Of(http, StatusCodes.Status401Unauthorized, "credential_required");
         }
         var requested = http.Request.RouteValues[RouteKey]?.ToString();
         if (Guid.TryParse(claimed, out var own) && Guid.TryParse(requested, out var asked) && own == asked) return await next(context);
-        return OnboardingProblems.Of(http, StatusCodes.Status403Forbidden, "access_denied");
+        return Problems.Of(http, StatusCodes.Status403Forbidden, "access_denied");
     }
 
     private bool HasOperatorKey(HttpContext http)

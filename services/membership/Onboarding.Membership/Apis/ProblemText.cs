@@ -1,13 +1,19 @@
+// This service's problems: the shared shape with this table's wording, written Problems.Of(...) / Problems.Validation(...).
+global using Problems = Onboarding.ServiceDefaults.Problems.LocalizedProblems<Onboarding.Membership.Apis.ProblemText>;
+using Onboarding.ServiceDefaults.Localization;
+using Onboarding.ServiceDefaults.Problems;
+
 namespace Onboarding.Membership.Apis;
 
-/// <summary>Every error a member can meet in STEP 1, in Japanese and English: a title and what to do.</summary>
-public static class ProblemText
+/// <summary>
+/// Every error a member can meet in STEP 1, and those of the onboarding-progress endpoints, in Japanese and English:
+/// a title and what to do.
+/// </summary>
+public sealed class ProblemText : IProblemText
 {
-    private sealed record Text(string Ja, string En);
-
-    private static readonly Dictionary<string, Text> Titles = new()
+    private static readonly Dictionary<string, LocalizedText> Titles = new()
     {
-        ["validation_failed"] = new("入力内容をご確認ください。", "Please check what you entered."),
+        [CommonProblemText.ValidationCode] = CommonProblemText.ValidationFailed,
         ["member_not_found"] = new(
             "組合員番号または生年月日が正しくありません。通知書をご確認のうえ、もう一度入力してください。",
             "The member number or birth date is not correct. Please check your notice and try again."),
@@ -45,30 +51,32 @@ public static class ProblemText
         ["passcode_superseded"] = new(
             "新しいパスコードを送信したため、このパスコードは無効になりました。最新のメールのパスコードを入力してください。",
             "A newer passcode was sent, so this one no longer works. Please use the code in the latest e-mail."),
+        // Onboarding progress (an operator's or the signed-in member's own): a member id that is not on the roster.
+        ["member_id_not_found"] = new("該当する組合員が見つかりません。", "No member with this id was found."),
+        ["credential_required"] = new(
+            "ログインが必要です。マイポータルにログインしてからお試しください。",
+            "Please sign in to the portal first."),
+        ["access_denied"] = new(
+            "ご本人の登録状況のみ確認できます。",
+            "You can only see your own registration progress."),
     };
 
-    private static readonly Dictionary<string, Text> FieldErrors = new()
+    private static readonly Dictionary<string, LocalizedText> FieldErrors = new()
     {
         ["memberNumber.required"] = new("生協組合員番号を入力してください。", "Please enter your co-op member number."),
         ["memberNumber.format"] = new("生協組合員番号は数字12桁で入力してください。", "The co-op member number must be 12 digits."),
         ["birthDate.required"] = new("生年月日を選択してください。", "Please select your birth date."),
         ["birthDate.invalid"] = new("生年月日が正しくありません。実在する過去の日付を選択してください。", "The birth date is not valid. Please select a real date in the past."),
         ["target.invalid"] = new("送信先を選択してください。", "Please choose where to send the passcode."),
-        ["email.required"] = new("メールアドレスを入力してください。", "Please enter your e-mail address."),
-        ["email.invalid"] = new("メールアドレスの形式が正しくありません。半角英数字記号で入力してください。", "This e-mail address is not valid."),
+        ["email.required"] = CommonProblemText.EmailRequired,
+        ["email.invalid"] = CommonProblemText.EmailInvalid,
         ["emailConfirmation.required"] = new("確認用メールアドレスを入力してください。", "Please enter your e-mail address again."),
         ["emailConfirmation.mismatch"] = new("確認用メールアドレスが一致しません。", "The two e-mail addresses do not match."),
         ["passcode.required"] = new("パスコードを入力してください。", "Please enter the passcode."),
         ["passcode.format"] = new("パスコードは数字6桁で入力してください。", "The passcode is 6 digits."),
     };
 
-    public static string Title(string code, string culture) => Pick(Titles[code], culture);
+    public static string Title(string code, string culture) => Titles[code].In(culture);
 
-    public static string Field(string key, string culture) => Pick(FieldErrors[key], culture);
-
-    /// <summary>For tests: every code and field key, so none is left untranslated.</summary>
-    public static IEnumerable<(string Ja, string En)> All =>
-        Titles.Values.Concat(FieldErrors.Values).Select(text => (text.Ja, text.En));
-
-    private static string Pick(Text text, string culture) => culture == "en" ? text.En : text.Ja;
+    public static string Field(string key, string culture) => FieldErrors[key].In(culture);
 }

@@ -1,18 +1,14 @@
 using System.Globalization;
+using Onboarding.ServiceDefaults.Localization;
 
 namespace Onboarding.Membership.Import;
 
 /// <summary>What operators read about a roster import, in Japanese (default) and English.</summary>
 public static class RosterImportText
 {
-    private sealed record Text(string Ja, string En)
-    {
-        public string In(string culture) => culture == "en" ? En : Ja;
-    }
-
     public const string UnsupportedUpload = "roster_file_unsupported";
 
-    private static readonly Dictionary<string, (Text Title, Text Detail)> Problems = new()
+    private static readonly Dictionary<string, (LocalizedText Title, LocalizedText Detail)> FileProblems = new()
     {
         [RosterFileException.Empty] = (
             new("取り込む行がありません。", "The file has no rows to import."),
@@ -30,7 +26,7 @@ public static class RosterImportText
                 "Send the CSV file as the body (text/csv or application/octet-stream) or as a multipart/form-data file.")),
     };
 
-    private static readonly Dictionary<string, Text> FieldNames = new()
+    private static readonly Dictionary<string, LocalizedText> FieldNames = new()
     {
         ["memberNumber"] = new("組合員番号", "Member number"),
         ["birthDate"] = new("生年月日", "Birth date"),
@@ -44,7 +40,7 @@ public static class RosterImportText
     };
 
     // "field.reason" first, then "reason"; {0} is the line of the imported duplicate.
-    private static readonly Dictionary<string, Text> Reasons = new()
+    private static readonly Dictionary<string, LocalizedText> Reasons = new()
     {
         [RosterRejectionReasons.Required] = new("入力されていません。", "is missing."),
         ["memberNumber." + RosterRejectionReasons.InvalidFormat] = new("数字12桁ではありません。", "is not 12 digits."),
@@ -68,9 +64,12 @@ public static class RosterImportText
         [RosterRejectionReasons.UnterminatedQuote] = new("引用符（\"）が閉じられていません。", "has a quote (\") that is never closed."),
     };
 
-    public static string Title(string code, string culture) => Problems[code].Title.In(culture);
+    // English reads the reason as the rest of a sentence about the field.
+    private static readonly LocalizedText FieldThenReason = new("{0}: {1}", "{0} {1}");
 
-    public static string Detail(string code, string culture) => Problems[code].Detail.In(culture);
+    public static string Title(string code, string culture) => FileProblems[code].Title.In(culture);
+
+    public static string Detail(string code, string culture) => FileProblems[code].Detail.In(culture);
 
     /// <summary>E.g. 「生年月日: 未来の日付です。」 / "Birth date is in the future."</summary>
     public static string Message(RosterRejection rejection, string culture)
@@ -78,13 +77,8 @@ public static class RosterImportText
         var field = FieldNames.TryGetValue(rejection.Field, out var name) ? name.In(culture) : rejection.Field;
         var reason = Reasons.TryGetValue($"{rejection.Field}.{rejection.Reason}", out var specific) ? specific
             : Reasons.TryGetValue(rejection.Reason, out var general) ? general
-            : new Text(rejection.Reason, rejection.Reason);
+            : new LocalizedText(rejection.Reason, rejection.Reason);
         var text = string.Format(CultureInfo.InvariantCulture, reason.In(culture), rejection.DuplicateOfLine);
-        return culture == "en" ? $"{field} {text}" : $"{field}: {text}";
+        return string.Format(CultureInfo.InvariantCulture, FieldThenReason.In(culture), field, text);
     }
-
-    /// <summary>For tests: every text, so none is left untranslated.</summary>
-    public static IEnumerable<(string Ja, string En)> All =>
-        Problems.Values.SelectMany(p => new[] { p.Title, p.Detail }).Concat(FieldNames.Values).Concat(Reasons.Values)
-            .Select(text => (text.Ja, text.En));
 }

@@ -1,13 +1,16 @@
+// This service's problems: the shared shape with this table's wording, written Problems.Of(...) / Problems.Validation(...).
+global using Problems = Onboarding.ServiceDefaults.Problems.LocalizedProblems<Onboarding.WalletLink.Apis.ProblemText>;
+using Onboarding.ServiceDefaults.Localization;
+using Onboarding.ServiceDefaults.Problems;
+
 namespace Onboarding.WalletLink.Apis;
 
 /// <summary>Every error a member can meet in STEP 3's link, in Japanese and English.</summary>
-public static class ProblemText
+public sealed class ProblemText : IProblemText
 {
-    private sealed record Text(string Ja, string En);
-
-    private static readonly Dictionary<string, Text> Titles = new()
+    private static readonly Dictionary<string, LocalizedText> Titles = new()
     {
-        ["validation_failed"] = new("入力内容をご確認ください。", "Please check what you entered."),
+        [CommonProblemText.ValidationCode] = CommonProblemText.ValidationFailed,
         ["sign_in_required"] = new(
             "サインインの有効期限が切れました。もう一度サインインしてください。",
             "Your sign-in has expired. Please sign in again."),
@@ -22,18 +25,12 @@ public static class ProblemText
             "We could not reach PokePay. Please try again in a little while."),
     };
 
-    private static readonly Dictionary<string, Text> FieldErrors = new()
+    private static readonly Dictionary<string, LocalizedText> FieldErrors = new()
     {
         ["returnUrl.invalid"] = new("戻り先はこのサイト内のパスで指定してください。", "The return address must be a path on this site."),
     };
 
-    public static string Title(string code, string culture) => Pick(Titles[code], culture);
+    public static string Title(string code, string culture) => Titles[code].In(culture);
 
-    public static string Field(string key, string culture) => Pick(FieldErrors[key], culture);
-
-    /// <summary>For tests: every code and field key, so none is left untranslated.</summary>
-    public static IEnumerable<(string Ja, string En)> All =>
-        Titles.Values.Concat(FieldErrors.Values).Select(text => (text.Ja, text.En));
-
-    private static string Pick(Text text, string culture) => culture == "en" ? text.En : text.Ja;
+    public static string Field(string key, string culture) => FieldErrors[key].In(culture);
 }
