@@ -106,7 +106,7 @@ public sealed partial class PasscodeEmailTests(NotificationServiceFixture fixtur
         var messageId = await fixture.SendAsync(command);
 
         var mail = await fixture.Mail.WaitForMessageToAsync(to, Patience);
-        Assert.Equal(PasscodeEmailTemplate.EnglishSubject, mail.Subject);
+        Assert.Equal(PasscodeEmailTemplate.Subject.En, mail.Subject);
         Assert.Contains("University Co-op Onboarding", (await fixture.Mail.GetMessageAsync(mail.Id)).Header("From"));
         var body = await fixture.Mail.GetPlainTextAsync(mail.Id);
         Assert.Contains("Passcode: 604218", body);
@@ -140,7 +140,7 @@ public sealed partial class PasscodeEmailTests(NotificationServiceFixture fixtur
         var messageId = await fixture.SendAsync(command);
 
         var mail = await fixture.Mail.WaitForMessageToAsync(oldAddress, Patience);
-        Assert.Equal(EmailReplacedNoticeTemplate.JapaneseSubject, mail.Subject);
+        Assert.Equal(EmailReplacedNoticeTemplate.Subject.Ja, mail.Subject);
         var body = await fixture.Mail.GetPlainTextAsync(mail.Id);
         Assert.Contains("新しいメールアドレス: new*****@univcoop-tokai.jp", body);
         var delivery = await fixture.WaitForDeliveryAsync(messageId, d => d.Status == DeliveryStatus.Sent);

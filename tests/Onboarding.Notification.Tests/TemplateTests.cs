@@ -32,7 +32,7 @@ public sealed class TemplateTests
     {
         var mail = PasscodeEmailTemplate.Render(Passcode("en"), Now);
 
-        Assert.Equal(PasscodeEmailTemplate.EnglishSubject, mail.Subject);
+        Assert.Equal(PasscodeEmailTemplate.Subject.En, mail.Subject);
         var lines = mail.TextBody.Split('\n');
         Assert.Equal("Hello. This is the University Co-op Business Federation.", lines[0]);
         Assert.Contains("Passcode: 441934", lines);
@@ -104,7 +104,7 @@ public sealed class TemplateTests
         var japanese = EmailReplacedNoticeTemplate.Render(command);
         var english = EmailReplacedNoticeTemplate.Render(command with { Culture = "en" });
 
-        Assert.Equal(EmailReplacedNoticeTemplate.JapaneseSubject, japanese.Subject);
+        Assert.Equal(EmailReplacedNoticeTemplate.Subject.Ja, japanese.Subject);
         Assert.Contains("新しいメールアドレス: new*****@example.jp", japanese.TextBody);
         Assert.Contains("2026年11月25日 6:30に新しいアドレスへ変更されました", japanese.TextBody);
         Assert.Contains("New e-mail address: new*****@example.jp", english.TextBody);
@@ -158,8 +158,8 @@ public sealed class TemplateTests
     [Fact]
     public void Every_digit_has_a_Japanese_reading()
     {
-        Assert.Equal("ゼロ、いち、にー、さん、よん、ごー、ろく、なな、はち、きゅう", PhoneCodeTemplate.SpellJapanese("0123456789"));
-        Assert.Equal("zero, one, two, three, four, five, six, seven, eight, nine", PhoneCodeTemplate.SpellEnglish("0123456789"));
+        Assert.Equal("ゼロ、いち、にー、さん、よん、ごー、ろく、なな、はち、きゅう", PhoneCodeTemplate.SpellDigits("0123456789", MessageLanguage.Japanese.Culture()));
+        Assert.Equal("zero, one, two, three, four, five, six, seven, eight, nine", PhoneCodeTemplate.SpellDigits("0123456789", MessageLanguage.English.Culture()));
     }
 
     private static SendPasscodeEmail Passcode(string culture) =>

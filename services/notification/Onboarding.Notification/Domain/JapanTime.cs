@@ -1,4 +1,5 @@
 using System.Globalization;
+using Onboarding.ServiceDefaults.Localization;
 
 namespace Onboarding.Notification.Domain;
 
@@ -9,13 +10,12 @@ public static class JapanTime
 
     public static DateTimeOffset ToJapan(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);
 
-    /// <summary><c>2026年11月25日 6:45</c></summary>
-    public static string FormatJapanese(DateTimeOffset instant) =>
-        ToJapan(instant).ToString("yyyy年M月d日 H:mm", CultureInfo.InvariantCulture);
+    // Patterns, not the culture's own formats: the wording around them expects exactly these.
+    private static readonly LocalizedText Pattern = new("yyyy年M月d日 H:mm", "HH:mm 'JST on' d MMMM yyyy");
 
-    /// <summary><c>06:45 JST on 25 November 2026</c></summary>
-    public static string FormatEnglish(DateTimeOffset instant) =>
-        ToJapan(instant).ToString("HH:mm 'JST on' d MMMM yyyy", CultureInfo.InvariantCulture);
+    /// <summary><c>2026年11月25日 6:45</c> / <c>06:45 JST on 25 November 2026</c></summary>
+    public static string Format(DateTimeOffset instant, CultureInfo culture) =>
+        ToJapan(instant).ToString(Pattern.In(culture), CultureInfo.InvariantCulture);
 
     /// <summary>
     /// Whole minutes from <paramref name="now"/> until <paramref name="expiresAt"/>, rounded to the nearest minute

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Onboarding.Notification.Domain;
 
 /// <summary>The languages messages are written in. Japanese is the default for any culture that is not English.</summary>
@@ -18,4 +20,7 @@ public static class MessageLanguages
 
     /// <summary>The BCP 47 tag a provider needs (e.g. to pick a text-to-speech voice).</summary>
     public static string Tag(this MessageLanguage language) => language == MessageLanguage.English ? "en-US" : "ja-JP";
+
+    /// <summary>The culture a message's texts (<c>LocalizedText</c>) are picked and formatted in.</summary>
+    public static CultureInfo Culture(this MessageLanguage language) => CultureInfo.GetCultureInfo(language.Tag());
 }

@@ -1,5 +1,7 @@
+using System.Globalization;
 using Onboarding.Contracts.Commands;
 using Onboarding.Notification.Domain;
+using Onboarding.ServiceDefaults.Localization;
 
 namespace Onboarding.Notification.Templates;
 
@@ -13,48 +15,48 @@ public static class PhoneCodeTemplate
 
     public const string VoiceName = "phone-code-voice";
 
-    private static readonly string[] JapaneseDigits = ["ゼロ", "いち", "にー", "さん", "よん", "ごー", "ろく", "なな", "はち", "きゅう"];
+    // Short enough for one SMS segment in Japanese (70 characters). {0} the code, {1} how long it is valid.
+    private static readonly LocalizedText Sms = new(
+        "【大学生協】確認コード: {0}\nマイポータル登録の確認コードです。有効期限は{1}です。このコードは誰にも教えないでください。",
+        "University Co-op: your verification code is {0}. It is valid for {1}. Do not share it with anyone.");
 
-    private static readonly string[] EnglishDigits = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+    // {0} the code spelled digit by digit, {1} how long it is valid.
+    private static readonly LocalizedText VoiceScript = new(
+        "こちらは大学生協です。マイポータル登録の確認コードをお知らせします。"
+        + "確認コードは、{0}、です。"
+        + "もう一度繰り返します。確認コードは、{0}、です。"
+        + "このコードの有効期限は{1}です。失礼いたします。",
+        "This is the University Co-op. Here is your verification code for the My Portal sign-up. "
+        + "Your code is: {0}. "
+        + "Once again, your code is: {0}. "
+        + "The code is valid for {1}. Goodbye.");
+
+    private static readonly LocalizedText[] DigitNames =
+    [
+        new("ゼロ", "zero"), new("いち", "one"), new("にー", "two"), new("さん", "three"), new("よん", "four"),
+        new("ごー", "five"), new("ろく", "six"), new("なな", "seven"), new("はち", "eight"), new("きゅう", "nine"),
+    ];
+
+    private static readonly LocalizedText DigitSeparator = new("、", ", ");
 
     public static string Name(PhoneChannel channel) => channel == PhoneChannel.Voice ? VoiceName : SmsName;
 
     public static string Render(SendPhoneCode command, DateTimeOffset now) =>
         command.Channel == PhoneChannel.Voice ? RenderVoiceScript(command, now) : RenderSms(command, now);
 
-    /// <summary>Short enough for one SMS segment in Japanese (70 characters).</summary>
     public static string RenderSms(SendPhoneCode command, DateTimeOffset now)
     {
-        var minutes = JapanTime.MinutesUntil(command.ExpiresAt, now);
-        return MessageLanguages.FromCulture(command.Culture) == MessageLanguage.English
-            ? $"University Co-op: your verification code is {command.Code}. It is valid for {minutes} {(minutes == 1 ? "minute" : "minutes")}. Do not share it with anyone."
-            : $"【大学生協】確認コード: {command.Code}\nマイポータル登録の確認コードです。有効期限は{minutes}分です。このコードは誰にも教えないでください。";
+        var culture = MessageLanguages.FromCulture(command.Culture).Culture();
+        return Sms.Format(culture, command.Code, Validity.Of(command.ExpiresAt, now, culture));
     }
 
     public static string RenderVoiceScript(SendPhoneCode command, DateTimeOffset now)
     {
-        var minutes = JapanTime.MinutesUntil(command.ExpiresAt, now);
-        if (MessageLanguages.FromCulture(command.Culture) == MessageLanguage.English)
-        {
-            var digits = SpellDigits(command.Code, EnglishDigits, ", ");
-            return $"This is the University Co-op. Here is your verification code for the My Portal sign-up. " +
-                   $"Your code is: {digits}. " +
-                   $"Once again, your code is: {digits}. " +
-                   $"The code is valid for {minutes} {(minutes == 1 ? "minute" : "minutes")}. Goodbye.";
-        }
-
-        var japanese = SpellDigits(command.Code, JapaneseDigits, "、");
-        return $"こちらは大学生協です。マイポータル登録の確認コードをお知らせします。" +
-               $"確認コードは、{japanese}、です。" +
-               $"もう一度繰り返します。確認コードは、{japanese}、です。" +
-               $"このコードの有効期限は{minutes}分です。失礼いたします。";
+        var culture = MessageLanguages.FromCulture(command.Culture).Culture();
+        return VoiceScript.Format(culture, SpellDigits(command.Code, culture), Validity.Of(command.ExpiresAt, now, culture));
     }
 
-    /// <summary><c>123</c> → <c>いち、にー、さん</c>; anything that is not an ASCII digit is read as it is.</summary>
-    public static string SpellDigits(string code, IReadOnlyList<string> names, string separator) =>
-        string.Join(separator, code.Select(c => char.IsAsciiDigit(c) ? names[c - '0'] : c.ToString()));
-
-    public static string SpellJapanese(string code) => SpellDigits(code, JapaneseDigits, "、");
-
-    public static string SpellEnglish(string code) => SpellDigits(code, EnglishDigits, ", ");
+    /// <summary><c>123</c> → <c>いち、にー、さん</c> / <c>one, two, three</c>; anything that is not an ASCII digit is read as it is.</summary>
+    public static string SpellDigits(string code, CultureInfo culture) =>
+        string.Join(DigitSeparator.In(culture), code.Select(c => char.IsAsciiDigit(c) ? DigitNames[c - '0'].In(culture) : c.ToString()));
 }
