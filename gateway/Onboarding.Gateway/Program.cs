@@ -4,9 +4,9 @@ using Onboarding.Gateway.KeyRing;
 using Onboarding.Gateway.Localization;
 using Onboarding.Gateway.Proxy;
 using Onboarding.Gateway.Security;
-using Onboarding.Gateway.Step1;
-using Onboarding.Gateway.Step2;
-using Onboarding.Gateway.Step3;
+using Onboarding.Gateway.Pages.Step1;
+using Onboarding.Gateway.Pages.Step2;
+using Onboarding.Gateway.Pages.Step3;
 
 var builder = WebApplication.CreateBuilder(args);
 

@@ -1,10 +1,10 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Onboarding.Gateway.Forms;
 using Onboarding.Gateway.Localization;
+using Onboarding.Gateway.Pages.Step1;
 using Onboarding.Gateway.Portal;
-using Onboarding.Gateway.Step1;
-using Onboarding.Gateway.Step2;
 
 namespace Onboarding.Gateway.Pages.Step2;
 
@@ -13,7 +13,7 @@ namespace Onboarding.Gateway.Pages.Step2;
 /// A wrong code is shown next to the field with the attempts left; a code that can no longer work says to send a new one.
 /// </summary>
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
-public sealed class CodeModel(PortalClient portal, Step2State state, Step1Messages messages, UiText text) : PageModel
+public sealed class CodeModel(PortalClient portal, Step2State state, ProblemMessages messages, UiLanguage text) : PageModel
 {
     private const string ResentKey = "Step2.Resent";
 
@@ -61,11 +61,11 @@ public sealed class CodeModel(PortalClient portal, Step2State state, Step1Messag
                 var attempts = problem.AttemptsRemaining switch
                 {
                     null or <= 0 => null,
-                    1 => text.EmailCodeLastAttempt,
-                    var remaining => string.Format(CultureInfo.CurrentCulture, text.AttemptsRemainingFormat, remaining),
+                    1 => text[UiText.EmailCodeLastAttempt],
+                    var remaining => string.Format(CultureInfo.CurrentCulture, text[UiText.AttemptsRemainingFormat], remaining),
                 };
-                var title = problem.Title ?? text.ProblemGenericTitle;
-                Errors.AddField("code", attempts is null ? title : string.Format(CultureInfo.CurrentCulture, text.SentenceJoinFormat, title, attempts));
+                var title = problem.Title ?? text[UiText.ProblemGenericTitle];
+                Errors.AddField("code", attempts is null ? title : string.Format(CultureInfo.CurrentCulture, text[UiText.SentenceJoinFormat], title, attempts));
                 break;
             case PortalProblemCodes.SignupNotFound or PortalProblemCodes.SignupExpired:
                 state.Clear(Response);

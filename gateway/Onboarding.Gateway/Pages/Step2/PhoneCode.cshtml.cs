@@ -1,10 +1,10 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Onboarding.Gateway.Forms;
 using Onboarding.Gateway.Localization;
+using Onboarding.Gateway.Pages.Step1;
 using Onboarding.Gateway.Portal;
-using Onboarding.Gateway.Step1;
-using Onboarding.Gateway.Step2;
 
 namespace Onboarding.Gateway.Pages.Step2;
 
@@ -13,7 +13,7 @@ namespace Onboarding.Gateway.Pages.Step2;
 /// <c>/step2/done</c>; a wrong one is shown next to the field with the attempts left. Resend by SMS or voice call.
 /// </summary>
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
-public sealed class PhoneCodeModel(PortalClient portal, Step2State state, Step1Messages messages, UiText text) : PageModel
+public sealed class PhoneCodeModel(PortalClient portal, Step2State state, ProblemMessages messages, UiLanguage text) : PageModel
 {
     private const string ResentKey = "Step2.PhoneResent";
 
@@ -59,14 +59,14 @@ public sealed class PhoneCodeModel(PortalClient portal, Step2State state, Step1M
                 var attempts = problem.AttemptsRemaining switch
                 {
                     null or <= 0 => null,
-                    1 => text.EmailCodeLastAttempt,
-                    var remaining => string.Format(CultureInfo.CurrentCulture, text.AttemptsRemainingFormat, remaining),
+                    1 => text[UiText.EmailCodeLastAttempt],
+                    var remaining => string.Format(CultureInfo.CurrentCulture, text[UiText.AttemptsRemainingFormat], remaining),
                 };
-                var title = problem.Title ?? text.ProblemGenericTitle;
-                Errors.AddField("code", attempts is null ? title : string.Format(CultureInfo.CurrentCulture, text.SentenceJoinFormat, title, attempts));
+                var title = problem.Title ?? text[UiText.ProblemGenericTitle];
+                Errors.AddField("code", attempts is null ? title : string.Format(CultureInfo.CurrentCulture, text[UiText.SentenceJoinFormat], title, attempts));
                 break;
             case PortalProblemCodes.CodeExpired or PortalProblemCodes.CodeLocked or PortalProblemCodes.CodeSuperseded:
-                Errors.AddField("code", problem.Title ?? text.ProblemGenericTitle);
+                Errors.AddField("code", problem.Title ?? text[UiText.ProblemGenericTitle]);
                 break;
             case PortalProblemCodes.SignupNotFound or PortalProblemCodes.SignupExpired:
                 state.Clear(Response);

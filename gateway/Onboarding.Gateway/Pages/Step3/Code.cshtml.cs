@@ -1,11 +1,12 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Onboarding.Gateway.Forms;
 using Onboarding.Gateway.Localization;
 using Onboarding.Gateway.Membership;
+using Onboarding.Gateway.Pages.Step1;
 using Onboarding.Gateway.Portal;
-using Onboarding.Gateway.Step1;
-using Onboarding.Gateway.Step3;
+using Onboarding.Gateway.Services;
 
 namespace Onboarding.Gateway.Pages.Step3;
 
@@ -14,7 +15,7 @@ namespace Onboarding.Gateway.Pages.Step3;
 /// encrypted session cookie; the page then shows the verified state with 続行 (the notice: コードの確認 first, then 続行).
 /// </summary>
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
-public sealed class CodeModel(PortalClient portal, Step3State state, MemberSession session, Step1Messages messages, UiText text) : PageModel
+public sealed class CodeModel(PortalClient portal, Step3State state, MemberSession session, ProblemMessages messages, UiLanguage text) : PageModel
 {
     private const string ResentKey = "Step3.Resent";
 
@@ -68,7 +69,7 @@ public sealed class CodeModel(PortalClient portal, Step3State state, MemberSessi
                 messages.Show(problem, Errors);
                 break;
             case SignInProblemCodes.SignInLocked:
-                Errors.AddGeneral(messages.WithDetail(problem.Title ?? text.ProblemGenericTitle, messages.RetryAfter(problem.RetryAfterSeconds, text.RetryAfterFormat)), "code");
+                Errors.AddGeneral(messages.WithDetail(problem.Title ?? text[UiText.ProblemGenericTitle], messages.RetryAfter(problem.RetryAfterSeconds, text[UiText.RetryAfterFormat])), "code");
                 break;
             default:
                 messages.Show(problem, Errors, anchor: "code");
@@ -102,15 +103,15 @@ public sealed class CodeModel(PortalClient portal, Step3State state, MemberSessi
         return Page();
     }
 
-    private string WithAttempts(MembershipProblem problem)
+    private string WithAttempts(ServiceProblem problem)
     {
-        var title = problem.Title ?? text.ProblemGenericTitle;
+        var title = problem.Title ?? text[UiText.ProblemGenericTitle];
         var attempts = problem.AttemptsRemaining switch
         {
             null or <= 0 => null,
-            1 => text.EmailCodeLastAttempt,
-            var remaining => string.Format(CultureInfo.CurrentCulture, text.AttemptsRemainingFormat, remaining),
+            1 => text[UiText.EmailCodeLastAttempt],
+            var remaining => string.Format(CultureInfo.CurrentCulture, text[UiText.AttemptsRemainingFormat], remaining),
         };
-        return attempts is null ? title : string.Format(CultureInfo.CurrentCulture, text.SentenceJoinFormat, title, attempts);
+        return attempts is null ? title : string.Format(CultureInfo.CurrentCulture, text[UiText.SentenceJoinFormat], title, attempts);
     }
 }
