@@ -3,12 +3,13 @@ using Microsoft.AspNetCore.Html;
 using Onboarding.Gateway.Localization;
 using Onboarding.Gateway.Membership;
 using Onboarding.Gateway.Services;
+using Onboarding.ServiceDefaults.Localization;
 
 namespace Onboarding.Gateway.Forms;
 
 /// <summary>
-/// Turns the membership service's problems into what the STEP 1 pages show: its localised field messages next to the
-/// fields, and its titles at the top, completed with what the member can do now (attempts left, when to try again).
+/// Turns a service's problems into what a form shows, on every step: its localised field messages next to the fields,
+/// and its titles at the top, completed with what the member can do now (attempts left, when to try again).
 /// </summary>
 public sealed class ProblemMessages(UiLanguage text, TimeProvider clock)
 {
@@ -24,7 +25,7 @@ public sealed class ProblemMessages(UiLanguage text, TimeProvider clock)
                 break;
 
             case ProblemCodes.MemberNotFound:
-                errors.AddGeneral(WithDetail(TitleOf(problem), LookupAttempts(problem.AttemptsRemaining)), anchor);
+                errors.AddGeneral(AttemptsLeft(TitleOf(problem), problem.AttemptsRemaining, UiText.LookupLastAttempt), anchor);
                 break;
 
             case ProblemCodes.TooManyAttempts or ProblemCodes.DailyLimitReached:
@@ -36,8 +37,7 @@ public sealed class ProblemMessages(UiLanguage text, TimeProvider clock)
                 break;
 
             case ProblemCodes.InvalidPasscode when errors.Handles("passcode"):
-                var attempts = PasscodeAttempts(problem.AttemptsRemaining);
-                errors.AddField("passcode", attempts is null ? TitleOf(problem) : Join(TitleOf(problem), attempts));
+                errors.AddField("passcode", AttemptsLeft(TitleOf(problem), problem.AttemptsRemaining, UiText.PasscodeLastAttempt));
                 break;
 
             default:
@@ -78,21 +78,21 @@ public sealed class ProblemMessages(UiLanguage text, TimeProvider clock)
     public IHtmlContent WithDetail(string title, IHtmlContent? detail) =>
         detail is null ? HtmlFormatting.Text(title) : HtmlFormatting.FormatHtml(text[UiText.SentenceJoinFormat], HtmlFormatting.Text(title), detail);
 
-    private string Join(string first, string second) => string.Format(CultureInfo.CurrentCulture, text[UiText.SentenceJoinFormat], first, second);
-
-    private IHtmlContent? LookupAttempts(int? remaining) => remaining switch
+    /// <summary>
+    /// A wrong entry's message: <paramref name="title"/> and, while tries are left, how many ("あと3回入力できます。"), or
+    /// with one left the warning <paramref name="lastAttempt"/> of what one more mistake does. Every code, passcode
+    /// and lookup form says it this way.
+    /// </summary>
+    public string AttemptsLeft(string title, int? remaining, LocalizedText lastAttempt)
     {
-        null or <= 0 => null,
-        1 => HtmlFormatting.Text(text[UiText.LookupLastAttempt]),
-        _ => HtmlFormatting.Text(string.Format(CultureInfo.CurrentCulture, text[UiText.AttemptsRemainingFormat], remaining)),
-    };
-
-    private string? PasscodeAttempts(int? remaining) => remaining switch
-    {
-        null or <= 0 => null,
-        1 => text[UiText.PasscodeLastAttempt],
-        _ => string.Format(CultureInfo.CurrentCulture, text[UiText.AttemptsRemainingFormat], remaining),
-    };
+        var attempts = remaining switch
+        {
+            null or <= 0 => null,
+            1 => text[lastAttempt],
+            _ => string.Format(CultureInfo.CurrentCulture, text[UiText.AttemptsRemainingFormat], remaining),
+        };
+        return attempts is null ? title : string.Format(CultureInfo.CurrentCulture, text[UiText.SentenceJoinFormat], title, attempts);
+    }
 
     private string TitleOf(ServiceProblem problem) =>
         problem.Code == ProblemCodes.ServiceUnavailable ? text[UiText.ProblemServiceUnavailableTitle]

@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using Onboarding.Gateway.Membership;
 using Onboarding.Gateway.Services;
 
 namespace Onboarding.Gateway.Portal;

@@ -5,7 +5,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
-using Onboarding.Gateway.Membership;
 using Polly;
 
 namespace Onboarding.Gateway.Services;

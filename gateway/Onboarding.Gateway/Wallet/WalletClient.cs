@@ -1,4 +1,3 @@
-using Onboarding.Gateway.Membership;
 using Onboarding.Gateway.Services;
 
 namespace Onboarding.Gateway.Wallet;

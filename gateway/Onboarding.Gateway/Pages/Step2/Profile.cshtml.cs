@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Onboarding.Gateway.Forms;
-using Onboarding.Gateway.Pages.Step1;
 using Onboarding.Gateway.Portal;
 
 namespace Onboarding.Gateway.Pages.Step2;

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Onboarding.Gateway.Journey;
-using Onboarding.Gateway.Portal;
 using Onboarding.Gateway.Pages.Step1;
+using Onboarding.Gateway.Portal;
 
 namespace Onboarding.Gateway.Pages.Step2;
 

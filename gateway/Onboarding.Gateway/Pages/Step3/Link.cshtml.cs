@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Onboarding.Gateway.Forms;
-using Onboarding.Gateway.Membership;
-using Onboarding.Gateway.Pages.Step1;
 using Onboarding.Gateway.Services;
 using Onboarding.Gateway.Wallet;
 

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using Onboarding.Gateway.Membership;
 using Onboarding.Gateway.Portal;
 using Onboarding.Gateway.Services;
 

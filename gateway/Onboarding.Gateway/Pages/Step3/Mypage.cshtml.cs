@@ -4,7 +4,6 @@ using Microsoft.Extensions.Options;
 using Onboarding.Gateway.Forms;
 using Onboarding.Gateway.Journey;
 using Onboarding.Gateway.Membership;
-using Onboarding.Gateway.Pages.Step1;
 using Onboarding.Gateway.Wallet;
 
 namespace Onboarding.Gateway.Pages.Step3;
