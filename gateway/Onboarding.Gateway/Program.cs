@@ -2,11 +2,11 @@ using Onboarding.Gateway.ErrorHandling;
 using Onboarding.Gateway.Journey;
 using Onboarding.Gateway.KeyRing;
 using Onboarding.Gateway.Localization;
+using Onboarding.Gateway.Pages.Step1;
+using Onboarding.Gateway.Pages.Step2;
+using Onboarding.Gateway.Pages.Step3;
 using Onboarding.Gateway.Proxy;
 using Onboarding.Gateway.Security;
-using Onboarding.Gateway.Step1;
-using Onboarding.Gateway.Step2;
-using Onboarding.Gateway.Step3;
 
 var builder = WebApplication.CreateBuilder(args);
 

@@ -25,8 +25,8 @@ public sealed class Step1FormattingTests
         Assert.All(rows, row =>
         {
             var (year, japanese, english) = row;
-            Assert.Equal(japanese, JapaneseEras.YearOption(year, UiText.Japanese));
-            Assert.Equal(english, JapaneseEras.YearOption(year, UiText.English));
+            Assert.Equal(japanese, JapaneseEras.YearOption(year, UiLanguage.Japanese));
+            Assert.Equal(english, JapaneseEras.YearOption(year, UiLanguage.English));
         });
     }
 
@@ -38,7 +38,7 @@ public sealed class Step1FormattingTests
         {
             // The calendar's era on 31 December is the last era of the year.
             var expected = calendar.GetYear(new DateTime(year, 12, 31));
-            var last = JapaneseEras.EraYears(year, UiText.English)[^1];
+            var last = JapaneseEras.EraYears(year, UiLanguage.English)[^1];
             Assert.EndsWith(" " + expected.ToString(CultureInfo.InvariantCulture), last);
         }
     }
@@ -61,8 +61,8 @@ public sealed class Step1FormattingTests
         Assert.All(rows, row =>
         {
             var (seconds, japanese, english) = row;
-            Assert.Equal(japanese, MemberTime.Duration(TimeSpan.FromSeconds(seconds), UiText.Japanese));
-            Assert.Equal(english, MemberTime.Duration(TimeSpan.FromSeconds(seconds), UiText.English));
+            Assert.Equal(japanese, MemberTime.Duration(TimeSpan.FromSeconds(seconds), UiLanguage.Japanese));
+            Assert.Equal(english, MemberTime.Duration(TimeSpan.FromSeconds(seconds), UiLanguage.English));
         });
     }
 
@@ -74,11 +74,11 @@ public sealed class Step1FormattingTests
         var ja = CultureInfo.GetCultureInfo("ja");
         var en = CultureInfo.GetCultureInfo("en");
 
-        Assert.Equal("14:15", MemberTime.Format(now.AddMinutes(15), now, UiText.Japanese, ja));
-        Assert.Equal("2:15 PM", MemberTime.Format(now.AddMinutes(15), now, UiText.English, en));
+        Assert.Equal("14:15", MemberTime.Format(now.AddMinutes(15), now, UiLanguage.Japanese, ja));
+        Assert.Equal("2:15 PM", MemberTime.Format(now.AddMinutes(15), now, UiLanguage.English, en));
         // 15:30 UTC is 00:30 the next day in Japan.
-        Assert.Equal("11月26日 0:30", MemberTime.Format(now.AddHours(10.5), now, UiText.Japanese, ja));
-        Assert.Equal("Nov 26, 12:30 AM", MemberTime.Format(now.AddHours(10.5), now, UiText.English, en));
+        Assert.Equal("11月26日 0:30", MemberTime.Format(now.AddHours(10.5), now, UiLanguage.Japanese, ja));
+        Assert.Equal("Nov 26, 12:30 AM", MemberTime.Format(now.AddHours(10.5), now, UiLanguage.English, en));
     }
 
     [Fact]

@@ -1,5 +1,5 @@
 using System.Net;
-using Onboarding.Gateway.Step2;
+using Onboarding.Gateway.Pages.Step2;
 using Onboarding.Gateway.Tests.Infrastructure;
 
 namespace Onboarding.Gateway.Tests;

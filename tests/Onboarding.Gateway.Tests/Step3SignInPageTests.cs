@@ -1,5 +1,5 @@
 using System.Net;
-using Onboarding.Gateway.Step3;
+using Onboarding.Gateway.Pages.Step3;
 using Onboarding.Gateway.Tests.Infrastructure;
 
 namespace Onboarding.Gateway.Tests;

@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using Onboarding.Gateway.Localization;
+using Onboarding.ServiceDefaults.Localization;
 
 namespace Onboarding.Gateway.Tests;
 
@@ -13,8 +14,8 @@ public sealed partial class UiTextTests
     // Labels of the language switch are written in the language they switch to.
     private static readonly HashSet<string> WrittenInTheOtherLanguage = [nameof(UiText.SwitchToLabel), nameof(UiText.SwitchToDescription)];
 
-    // One test per rule over every text; Assert.All names the failing property.
-    private static IEnumerable<string> Texts() => TextProperties().Select(p => p.Name);
+    // One test per rule over every text; Assert.All names the failing field.
+    private static IEnumerable<string> Texts() => TextFields().Select(f => f.Name);
 
     [Fact]
     public void Every_text_exists_in_both_languages() => Assert.All(Texts(), name =>
@@ -91,18 +92,18 @@ public sealed partial class UiTextTests
     [Fact]
     public void Japanese_is_used_for_every_culture_but_English()
     {
-        Assert.Same(UiText.Japanese, UiText.For(new System.Globalization.CultureInfo("ja-JP")));
-        Assert.Same(UiText.English, UiText.For(new System.Globalization.CultureInfo("en-GB")));
-        Assert.Same(UiText.Japanese, UiText.For(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Same(UiLanguage.Japanese, UiLanguage.For(new System.Globalization.CultureInfo("ja-JP")));
+        Assert.Same(UiLanguage.English, UiLanguage.For(new System.Globalization.CultureInfo("en-GB")));
+        Assert.Same(UiLanguage.Japanese, UiLanguage.For(System.Globalization.CultureInfo.InvariantCulture));
     }
 
-    private static IEnumerable<PropertyInfo> TextProperties() =>
-        typeof(UiText).GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.PropertyType == typeof(string));
+    private static IEnumerable<FieldInfo> TextFields() =>
+        typeof(UiText).GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.FieldType == typeof(LocalizedText));
 
     private static (string Japanese, string English) Values(string name)
     {
-        var property = typeof(UiText).GetProperty(name)!;
-        return ((string)property.GetValue(UiText.Japanese)!, (string)property.GetValue(UiText.English)!);
+        var text = (LocalizedText)typeof(UiText).GetField(name)!.GetValue(null)!;
+        return (text.Ja, text.En);
     }
 
     [GeneratedRegex(@"[\p{IsHiragana}\p{IsKatakana}\p{IsCJKUnifiedIdeographs}]")]

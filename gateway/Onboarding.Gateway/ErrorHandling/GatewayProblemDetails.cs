@@ -33,17 +33,17 @@ public static class GatewayProblemDetails
             return;
         }
 
-        var text = UiText.For(context.HttpContext);
+        var text = UiLanguage.For(context.HttpContext);
         var status = problem.Status ?? context.HttpContext.Response.StatusCode;
         switch (status)
         {
             case StatusCodes.Status404NotFound:
                 problem.Extensions["code"] = "not_found";
-                problem.Title = text.ProblemNotFoundTitle;
+                problem.Title = text[UiText.ProblemNotFoundTitle];
                 break;
             case StatusCodes.Status502BadGateway or StatusCodes.Status503ServiceUnavailable or StatusCodes.Status504GatewayTimeout:
                 problem.Extensions["code"] = "service_unavailable";
-                problem.Title = text.ProblemServiceUnavailableTitle;
+                problem.Title = text[UiText.ProblemServiceUnavailableTitle];
                 break;
         }
     }

@@ -1,6 +1,6 @@
-using Onboarding.Gateway.Step1;
-using Onboarding.Gateway.Step2;
-using Onboarding.Gateway.Step3;
+using Onboarding.Gateway.Pages.Step1;
+using Onboarding.Gateway.Pages.Step2;
+using Onboarding.Gateway.Pages.Step3;
 
 namespace Onboarding.Gateway.Journey;
 

@@ -34,7 +34,7 @@ public static class GatewayLocalization
         builder.Services.Configure<WebEncoderOptions>(options =>
             options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         // Resolved on first use in a request, i.e. after the localization middleware has set the culture.
-        builder.Services.AddScoped(_ => UiText.For(CultureInfo.CurrentUICulture));
+        builder.Services.AddScoped(_ => UiLanguage.For(CultureInfo.CurrentUICulture));
         return builder;
     }
 

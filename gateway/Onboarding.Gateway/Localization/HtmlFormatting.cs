@@ -49,7 +49,7 @@ public static partial class HtmlFormatting
     private static partial System.Text.RegularExpressions.Regex Placeholder();
 
     /// <summary>A <c>&lt;time&gt;</c> element: the date as the member reads it, ISO 8601 for machines.</summary>
-    public static IHtmlContent DateElement(DateOnly date, UiText text, CultureInfo culture)
+    public static IHtmlContent DateElement(DateOnly date, UiLanguage text, CultureInfo culture)
     {
         var element = new TagBuilder("time");
         element.Attributes["datetime"] = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

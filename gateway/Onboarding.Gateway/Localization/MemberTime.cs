@@ -18,14 +18,14 @@ public static class MemberTime
     /// <c>14:32</c> / <c>2:32 PM</c> when <paramref name="instant"/> is later today in Japan, otherwise with the date
     /// (<c>11月26日 14:32</c> / <c>Nov 26, 2:32 PM</c>).
     /// </summary>
-    public static string Format(DateTimeOffset instant, DateTimeOffset now, UiText text, CultureInfo culture)
+    public static string Format(DateTimeOffset instant, DateTimeOffset now, UiLanguage text, CultureInfo culture)
     {
         var local = InJapan(instant);
-        var pattern = local.Date == InJapan(now).Date ? text.TimePattern : text.DateTimePattern;
+        var pattern = local.Date == InJapan(now).Date ? text[UiText.TimePattern] : text[UiText.DateTimePattern];
         return local.ToString(pattern, culture);
     }
 
-    public static IHtmlContent Element(DateTimeOffset instant, DateTimeOffset now, UiText text, CultureInfo culture)
+    public static IHtmlContent Element(DateTimeOffset instant, DateTimeOffset now, UiLanguage text, CultureInfo culture)
     {
         var element = new TagBuilder("time");
         element.Attributes["datetime"] = instant.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
@@ -35,20 +35,20 @@ public static class MemberTime
     }
 
     /// <summary>A wait in the largest unit that reads naturally: seconds under a minute, minutes under an hour, else hours.</summary>
-    public static string Duration(TimeSpan wait, UiText text)
+    public static string Duration(TimeSpan wait, UiLanguage text)
     {
         var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
         if (seconds < 60)
         {
-            return Count(seconds, text.DurationOneSecond, text.DurationSecondsFormat);
+            return Count(seconds, text[UiText.DurationOneSecond], text[UiText.DurationSecondsFormat]);
         }
         var minutes = (int)Math.Ceiling(seconds / 60.0);
         if (minutes < 60)
         {
-            return Count(minutes, text.DurationOneMinute, text.DurationMinutesFormat);
+            return Count(minutes, text[UiText.DurationOneMinute], text[UiText.DurationMinutesFormat]);
         }
         var hours = Math.Max(1, (int)Math.Round(minutes / 60.0, MidpointRounding.AwayFromZero));
-        return Count(hours, text.DurationOneHour, text.DurationHoursFormat);
+        return Count(hours, text[UiText.DurationOneHour], text[UiText.DurationHoursFormat]);
     }
 
     private static string Count(int count, string one, string many) =>

@@ -53,29 +53,3 @@ public static class ProblemCodes
     /// <summary>Not from the service: it could not be reached or did not answer with a problem document.</summary>
     public const string ServiceUnavailable = "service_unavailable";
 }
-
-/// <summary>
-/// An RFC 9457 answer of the membership service. <see cref="Title"/> and <see cref="FieldErrors"/> are already in the
-/// member's language (the gateway sends it as <c>Accept-Language</c>).
-/// </summary>
-public sealed record MembershipProblem(
-    int Status,
-    string Code,
-    string? Title,
-    IReadOnlyDictionary<string, string> FieldErrors,
-    int? AttemptsRemaining,
-    int? RetryAfterSeconds)
-{
-    public static MembershipProblem Unavailable(int status) =>
-        new(status, ProblemCodes.ServiceUnavailable, null, new Dictionary<string, string>(), null, null);
-}
-
-/// <summary>Either the service's answer or the problem it reported; never both.</summary>
-public sealed record MembershipResult<T>(T? Value, MembershipProblem? Problem) where T : class
-{
-    public bool Succeeded => Problem is null;
-
-    public static MembershipResult<T> Success(T value) => new(value, null);
-
-    public static MembershipResult<T> Failure(MembershipProblem problem) => new(null, problem);
-}

@@ -5,16 +5,16 @@ namespace Onboarding.Gateway.Membership;
 /// <summary>
 /// The membership service's STEP 1 API, called server-side by the STEP 1 pages. Every request carries the language
 /// the UI is showing as <c>Accept-Language</c>, so the service's messages come back in the member's language.
-/// Answers are never thrown: a page gets the value or a <see cref="MembershipProblem"/> to show.
+/// Answers are never thrown: a page gets the value or a <see cref="ServiceProblem"/> to show.
 /// </summary>
 public sealed class MembershipClient(HttpClient http, ILogger<MembershipClient> logger)
 {
     private readonly ServiceApi _api = new(http, logger, "Membership");
 
-    public Task<MembershipResult<LookupCreated>> CreateLookupAsync(string? memberNumber, string? birthDate, CancellationToken cancellationToken) =>
+    public Task<ServiceResult<LookupCreated>> CreateLookupAsync(string? memberNumber, string? birthDate, CancellationToken cancellationToken) =>
         _api.SendAsync<LookupCreated>(HttpMethod.Post, "/api/membership/lookups", new { memberNumber, birthDate }, cancellationToken);
 
-    public Task<MembershipResult<PasscodeSent>> SendPasscodeAsync(Guid lookupId, PasscodeTarget target, CancellationToken cancellationToken)
+    public Task<ServiceResult<PasscodeSent>> SendPasscodeAsync(Guid lookupId, PasscodeTarget target, CancellationToken cancellationToken)
     {
         object body = target switch
         {
@@ -24,21 +24,21 @@ public sealed class MembershipClient(HttpClient http, ILogger<MembershipClient> 
         return _api.SendAsync<PasscodeSent>(HttpMethod.Post, $"/api/membership/lookups/{lookupId}/passcode", body, cancellationToken);
     }
 
-    public Task<MembershipResult<PasscodeChallenge>> GetChallengeAsync(Guid challengeId, CancellationToken cancellationToken) =>
+    public Task<ServiceResult<PasscodeChallenge>> GetChallengeAsync(Guid challengeId, CancellationToken cancellationToken) =>
         _api.SendAsync<PasscodeChallenge>(HttpMethod.Get, $"/api/membership/passcode-challenges/{challengeId}", null, cancellationToken);
 
-    public Task<MembershipResult<PasscodeSent>> ResendPasscodeAsync(Guid challengeId, CancellationToken cancellationToken) =>
+    public Task<ServiceResult<PasscodeSent>> ResendPasscodeAsync(Guid challengeId, CancellationToken cancellationToken) =>
         _api.SendAsync<PasscodeSent>(HttpMethod.Post, $"/api/membership/passcode-challenges/{challengeId}/resend", null, cancellationToken);
 
-    public Task<MembershipResult<EmailConfirmed>> VerifyPasscodeAsync(Guid challengeId, string? passcode, CancellationToken cancellationToken) =>
+    public Task<ServiceResult<EmailConfirmed>> VerifyPasscodeAsync(Guid challengeId, string? passcode, CancellationToken cancellationToken) =>
         _api.SendAsync<EmailConfirmed>(HttpMethod.Post, $"/api/membership/passcode-challenges/{challengeId}/verification", new { passcode }, cancellationToken);
 
     /// <summary>Progress of the member a lookup found (no credential: the lookup itself is the proof of identity).</summary>
-    public Task<MembershipResult<LookupOnboarding>> GetLookupProgressAsync(Guid lookupId, CancellationToken cancellationToken) =>
+    public Task<ServiceResult<LookupOnboarding>> GetLookupProgressAsync(Guid lookupId, CancellationToken cancellationToken) =>
         _api.SendAsync<LookupOnboarding>(HttpMethod.Get, $"/api/membership/lookups/{lookupId}/onboarding", null, cancellationToken);
 
     /// <summary>The member's own progress, asked with their access token (STEP 3's mypage shows 登録完了 from it).</summary>
-    public Task<MembershipResult<OnboardingProgress>> GetProgressAsync(string memberId, string accessToken, CancellationToken cancellationToken) =>
+    public Task<ServiceResult<OnboardingProgress>> GetProgressAsync(string memberId, string accessToken, CancellationToken cancellationToken) =>
         _api.SendAsync<OnboardingProgress>(HttpMethod.Get, $"/api/membership/onboarding/{Uri.EscapeDataString(memberId)}", null, cancellationToken, bearerToken: accessToken);
 }
 

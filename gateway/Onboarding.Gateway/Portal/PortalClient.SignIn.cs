@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using Onboarding.Gateway.Membership;
+using Onboarding.Gateway.Services;
 
 namespace Onboarding.Gateway.Portal;
 
@@ -32,17 +32,17 @@ public static class SignInProblemCodes
 public sealed partial class PortalClient
 {
     /// <summary>The same answer whether or not an account exists, so the page cannot tell either.</summary>
-    public Task<MembershipResult<SignInStarted>> StartSignInAsync(string? email, CancellationToken cancellationToken) =>
+    public Task<ServiceResult<SignInStarted>> StartSignInAsync(string? email, CancellationToken cancellationToken) =>
         _api.SendAsync<SignInStarted>(HttpMethod.Post, "/api/portal/sign-ins", new { email }, cancellationToken);
 
-    public Task<MembershipResult<SignInStarted>> ResendSignInCodeAsync(Guid signInId, CancellationToken cancellationToken) =>
+    public Task<ServiceResult<SignInStarted>> ResendSignInCodeAsync(Guid signInId, CancellationToken cancellationToken) =>
         _api.SendAsync<SignInStarted>(HttpMethod.Post, $"/api/portal/sign-ins/{signInId}/email-code", null, cancellationToken);
 
-    public Task<MembershipResult<MemberTokens>> VerifySignInAsync(Guid signInId, string? code, CancellationToken cancellationToken) =>
+    public Task<ServiceResult<MemberTokens>> VerifySignInAsync(Guid signInId, string? code, CancellationToken cancellationToken) =>
         _api.SendAsync<MemberTokens>(HttpMethod.Post, $"/api/portal/sign-ins/{signInId}/verification", new { code }, cancellationToken);
 
     /// <summary>A new access token (and a new refresh token: the old one stops working) from the OAuth token endpoint.</summary>
-    public Task<MembershipResult<MemberTokens>> RefreshAsync(string refreshToken, CancellationToken cancellationToken) =>
+    public Task<ServiceResult<MemberTokens>> RefreshAsync(string refreshToken, CancellationToken cancellationToken) =>
         _api.SendAsync<MemberTokens>(HttpMethod.Post, "/api/portal/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["grant_type"] = "refresh_token",
@@ -50,7 +50,7 @@ public sealed partial class PortalClient
         }), cancellationToken);
 
     /// <summary>Sign-out: the refresh token stops working at once (RFC 7009 revocation at identity-portal's OpenIddict).</summary>
-    public Task<MembershipResult<TokenRevoked>> RevokeAsync(string refreshToken, CancellationToken cancellationToken) =>
+    public Task<ServiceResult<TokenRevoked>> RevokeAsync(string refreshToken, CancellationToken cancellationToken) =>
         _api.SendAsync(HttpMethod.Post, "/api/portal/connect/revoke", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["token"] = refreshToken,

@@ -1,4 +1,3 @@
-using Onboarding.Gateway.Membership;
 using Onboarding.Gateway.Services;
 
 namespace Onboarding.Gateway.Portal;
@@ -41,32 +40,32 @@ public static class PortalProblemCodes
 
 /// <summary>
 /// identity-portal's sign-up API, called server-side by the STEP 2 pages, in the member's language. Its problem
-/// documents have the same shape as membership's, so they are read into the same <see cref="MembershipProblem"/>
+/// documents have the same shape as membership's, so they are read into the same <see cref="ServiceProblem"/>
 /// and shown by the same message mapping. Answers are never thrown.
 /// </summary>
 public sealed partial class PortalClient(HttpClient http, ILogger<PortalClient> logger)
 {
     private readonly ServiceApi _api = new(http, logger, "Identity portal");
 
-    public Task<MembershipResult<SignupStarted>> StartSignupAsync(string? email, CancellationToken cancellationToken) =>
+    public Task<ServiceResult<SignupStarted>> StartSignupAsync(string? email, CancellationToken cancellationToken) =>
         _api.SendAsync<SignupStarted>(HttpMethod.Post, "/api/portal/signups", new { email }, cancellationToken);
 
-    public Task<MembershipResult<SignupStarted>> ResendCodeAsync(Guid signupId, CancellationToken cancellationToken) =>
+    public Task<ServiceResult<SignupStarted>> ResendCodeAsync(Guid signupId, CancellationToken cancellationToken) =>
         _api.SendAsync<SignupStarted>(HttpMethod.Post, $"/api/portal/signups/{signupId}/email-code", null, cancellationToken);
 
-    public Task<MembershipResult<EmailVerified>> VerifyEmailAsync(Guid signupId, string? code, CancellationToken cancellationToken) =>
+    public Task<ServiceResult<EmailVerified>> VerifyEmailAsync(Guid signupId, string? code, CancellationToken cancellationToken) =>
         _api.SendAsync<EmailVerified>(HttpMethod.Post, $"/api/portal/signups/{signupId}/email-verification", new { code }, cancellationToken);
 
     /// <summary>Sets the password and name; the password goes to the service only and is never kept by the gateway.</summary>
-    public Task<MembershipResult<ProfileSaved>> SetProfileAsync(Guid signupId, string? password, string? passwordConfirmation, string? familyName, string? givenName, CancellationToken cancellationToken) =>
+    public Task<ServiceResult<ProfileSaved>> SetProfileAsync(Guid signupId, string? password, string? passwordConfirmation, string? familyName, string? givenName, CancellationToken cancellationToken) =>
         // Whatever the answer's body, the profile is set; nothing of it (least of all the password) is read back.
         _api.SendAsync(HttpMethod.Post, $"/api/portal/signups/{signupId}/profile", new { password, passwordConfirmation, familyName, givenName }, cancellationToken,
             withoutBody: () => new ProfileSaved());
 
-    public Task<MembershipResult<PhoneCodeSent>> SendPhoneCodeAsync(Guid signupId, string? phoneNumber, string channel, CancellationToken cancellationToken) =>
+    public Task<ServiceResult<PhoneCodeSent>> SendPhoneCodeAsync(Guid signupId, string? phoneNumber, string channel, CancellationToken cancellationToken) =>
         _api.SendAsync<PhoneCodeSent>(HttpMethod.Post, $"/api/portal/signups/{signupId}/phone", new { phoneNumber, channel }, cancellationToken);
 
-    public Task<MembershipResult<AccountCreated>> VerifyPhoneAsync(Guid signupId, string? code, CancellationToken cancellationToken) =>
+    public Task<ServiceResult<AccountCreated>> VerifyPhoneAsync(Guid signupId, string? code, CancellationToken cancellationToken) =>
         _api.SendAsync<AccountCreated>(HttpMethod.Post, $"/api/portal/signups/{signupId}/phone-verification", new { code }, cancellationToken);
 }
 

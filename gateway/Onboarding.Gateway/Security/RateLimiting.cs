@@ -81,7 +81,7 @@ public static class RateLimiting
         var http = context.HttpContext;
         var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
         var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
-        var text = UiText.For(http);
+        var text = UiLanguage.For(http);
 
         http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
@@ -89,8 +89,8 @@ public static class RateLimiting
         var problem = new ProblemDetails
         {
             Status = StatusCodes.Status429TooManyRequests,
-            Title = text.ProblemTooManyRequestsTitle,
-            Detail = string.Format(CultureInfo.CurrentCulture, text.ProblemTooManyRequestsDetailFormat, seconds),
+            Title = text[UiText.ProblemTooManyRequestsTitle],
+            Detail = string.Format(CultureInfo.CurrentCulture, text[UiText.ProblemTooManyRequestsDetailFormat], seconds),
             Extensions =
             {
                 ["code"] = "too_many_requests",

@@ -5,7 +5,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
-using Onboarding.Gateway.Membership;
 using Polly;
 
 namespace Onboarding.Gateway.Services;
@@ -13,7 +12,7 @@ namespace Onboarding.Gateway.Services;
 /// <summary>
 /// One of our services' member-facing APIs, called server-side by the pages. Every request carries the language the
 /// UI is showing as <c>Accept-Language</c>, so the service's messages come back in the member's language. Answers are
-/// never thrown: a page gets the value or a <see cref="MembershipProblem"/> (the problem shape of docs/architecture.md §7 every service
+/// never thrown: a page gets the value or a <see cref="ServiceProblem"/> (the problem shape of docs/architecture.md §7 every service
 /// shares) to show.
 /// </summary>
 public sealed partial class ServiceApi(HttpClient http, ILogger logger, string service)
@@ -24,7 +23,7 @@ public sealed partial class ServiceApi(HttpClient http, ILogger logger, string s
     /// A <paramref name="body"/> that is already <see cref="HttpContent"/> (a form) is sent as it is, anything else as
     /// JSON; <paramref name="bearerToken"/> is the member's access token for the APIs that act as the member.
     /// </summary>
-    public async Task<MembershipResult<T>> SendAsync<T>(HttpMethod method, string path, object? body, CancellationToken cancellationToken,
+    public async Task<ServiceResult<T>> SendAsync<T>(HttpMethod method, string path, object? body, CancellationToken cancellationToken,
         Func<T>? withoutBody = null, string? bearerToken = null)
         where T : class
     {
@@ -51,38 +50,38 @@ public sealed partial class ServiceApi(HttpClient http, ILogger logger, string s
             {
                 if (withoutBody is not null)
                 {
-                    return MembershipResult<T>.Success(withoutBody());
+                    return ServiceResult<T>.Success(withoutBody());
                 }
                 var value = await response.Content.ReadFromJsonAsync<T>(JsonSerializerOptions.Web, cancellationToken);
                 if (value is not null)
                 {
-                    return MembershipResult<T>.Success(value);
+                    return ServiceResult<T>.Success(value);
                 }
                 LogUnexpectedAnswer(logger, service, method.Method, Template(path), (int)response.StatusCode);
-                return MembershipResult<T>.Failure(MembershipProblem.Unavailable(StatusCodes.Status502BadGateway));
+                return ServiceResult<T>.Failure(ServiceProblem.Unavailable(StatusCodes.Status502BadGateway));
             }
-            return MembershipResult<T>.Failure(await ReadProblemAsync(response, method, path, cancellationToken));
+            return ServiceResult<T>.Failure(await ReadProblemAsync(response, method, path, cancellationToken));
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             // Unreachable, timed out, circuit open, or an answer that is not JSON: the page says "try again later".
             LogUnreachable(logger, exception, service, method.Method, Template(path));
-            return MembershipResult<T>.Failure(MembershipProblem.Unavailable(StatusCodes.Status503ServiceUnavailable));
+            return ServiceResult<T>.Failure(ServiceProblem.Unavailable(StatusCodes.Status503ServiceUnavailable));
         }
     }
 
-    private async Task<MembershipProblem> ReadProblemAsync(HttpResponseMessage response, HttpMethod method, string path, CancellationToken cancellationToken)
+    private async Task<ServiceProblem> ReadProblemAsync(HttpResponseMessage response, HttpMethod method, string path, CancellationToken cancellationToken)
     {
         var status = (int)response.StatusCode;
         if (status == StatusCodes.Status401Unauthorized && response.Content.Headers.ContentType?.MediaType is not "application/problem+json")
         {
             // An expired or revoked bearer token: routine (the caller renews it), so not worth a warning.
-            return MembershipProblem.Unavailable(status);
+            return ServiceProblem.Unavailable(status);
         }
         if (response.Content.Headers.ContentType?.MediaType is not ("application/problem+json" or "application/json"))
         {
             LogUnexpectedAnswer(logger, service, method.Method, Template(path), status);
-            return MembershipProblem.Unavailable(status);
+            return ServiceProblem.Unavailable(status);
         }
 
         using var document = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(cancellationToken), cancellationToken: cancellationToken);
@@ -91,7 +90,7 @@ public sealed partial class ServiceApi(HttpClient http, ILogger logger, string s
         if (code is null)
         {
             LogUnexpectedAnswer(logger, service, method.Method, Template(path), status);
-            return MembershipProblem.Unavailable(status);
+            return ServiceProblem.Unavailable(status);
         }
 
         var fieldErrors = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -117,7 +116,7 @@ public sealed partial class ServiceApi(HttpClient http, ILogger logger, string s
         {
             retryAfter = (int)Math.Ceiling(delta.TotalSeconds);
         }
-        return new MembershipProblem(status, code, String(root, "title"), fieldErrors, Int(root, "attemptsRemaining"), retryAfter);
+        return new ServiceProblem(status, code, String(root, "title"), fieldErrors, Int(root, "attemptsRemaining"), retryAfter);
     }
 
     private static string? String(JsonElement root, string name) =>

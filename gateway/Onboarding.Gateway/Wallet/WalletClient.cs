@@ -1,4 +1,3 @@
-using Onboarding.Gateway.Membership;
 using Onboarding.Gateway.Services;
 
 namespace Onboarding.Gateway.Wallet;
@@ -50,13 +49,13 @@ public sealed class WalletClient(HttpClient http, ILogger<WalletClient> logger)
     private readonly ServiceApi _api = new(http, logger, "Wallet link");
 
     /// <param name="returnUrl">A path on our site the provider's callback ends on (with <c>?link=...</c>).</param>
-    public Task<MembershipResult<WalletLinkStarted>> StartLinkAsync(string accessToken, string returnUrl, CancellationToken cancellationToken) =>
+    public Task<ServiceResult<WalletLinkStarted>> StartLinkAsync(string accessToken, string returnUrl, CancellationToken cancellationToken) =>
         _api.SendAsync<WalletLinkStarted>(HttpMethod.Post, "/api/wallet/links", new { returnUrl }, cancellationToken, bearerToken: accessToken);
 
-    public Task<MembershipResult<WalletOverview>> GetOverviewAsync(string accessToken, CancellationToken cancellationToken) =>
+    public Task<ServiceResult<WalletOverview>> GetOverviewAsync(string accessToken, CancellationToken cancellationToken) =>
         _api.SendAsync<WalletOverview>(HttpMethod.Get, "/api/wallet/me", null, cancellationToken, bearerToken: accessToken);
 
-    public Task<MembershipResult<WalletUnlinked>> UnlinkAsync(string accessToken, CancellationToken cancellationToken) =>
+    public Task<ServiceResult<WalletUnlinked>> UnlinkAsync(string accessToken, CancellationToken cancellationToken) =>
         _api.SendAsync(HttpMethod.Delete, "/api/wallet/links/me", null, cancellationToken, () => new WalletUnlinked(), accessToken);
 }
 

@@ -1,7 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
+using Onboarding.Gateway.Forms;
 using Onboarding.Gateway.Journey;
 using Onboarding.Gateway.Membership;
-using Onboarding.Gateway.Step1;
+using Onboarding.Gateway.Pages.Step1;
 
 namespace Onboarding.Gateway.Pages.Resume;
 
@@ -11,7 +12,7 @@ namespace Onboarding.Gateway.Pages.Resume;
 /// and the progress travel in encrypted cookies.
 /// </summary>
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
-public sealed class IndexModel(MembershipClient membership, Step1State state, JourneyProgressStore progress, Step1Messages messages)
+public sealed class IndexModel(MembershipClient membership, Step1State state, JourneyProgressStore progress, ProblemMessages messages)
     : LookupFormModel(state)
 {
     public void OnGet()

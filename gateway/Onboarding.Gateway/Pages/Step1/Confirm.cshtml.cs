@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Onboarding.Gateway.Journey;
-using Onboarding.Gateway.Step1;
 
 namespace Onboarding.Gateway.Pages.Step1;
 

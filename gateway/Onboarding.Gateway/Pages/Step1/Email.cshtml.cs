@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Onboarding.Gateway.Forms;
 using Onboarding.Gateway.Localization;
 using Onboarding.Gateway.Membership;
-using Onboarding.Gateway.Step1;
 
 namespace Onboarding.Gateway.Pages.Step1;
 
@@ -11,7 +11,7 @@ namespace Onboarding.Gateway.Pages.Step1;
 /// typed twice (メールアドレスの新規登録を行う). Either way the member goes on to the passcode page.
 /// </summary>
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
-public sealed class EmailModel(MembershipClient membership, Step1State state, Step1Messages messages, UiText text) : PageModel
+public sealed class EmailModel(MembershipClient membership, Step1State state, ProblemMessages messages, UiLanguage text) : PageModel
 {
     [BindProperty]
     public string? Email { get; set; }
@@ -61,7 +61,7 @@ public sealed class EmailModel(MembershipClient membership, Step1State state, St
             case ProblemCodes.ResendTooSoon when Lookup.LastChallengeId is { } sentBefore:
                 // A code went out a moment ago (e.g. the member came back with the browser's Back button): offer it.
                 messages.Show(problem, Errors, anchor);
-                Errors.AddLink(text.OpenSentPasscodePage, PasscodePagePath(sentBefore));
+                Errors.AddLink(text[UiText.OpenSentPasscodePage], PasscodePagePath(sentBefore));
                 break;
             default:
                 messages.Show(problem, Errors, anchor);

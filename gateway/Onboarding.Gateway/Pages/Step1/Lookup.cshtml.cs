@@ -1,13 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
+using Onboarding.Gateway.Forms;
 using Onboarding.Gateway.Journey;
 using Onboarding.Gateway.Membership;
-using Onboarding.Gateway.Step1;
 
 namespace Onboarding.Gateway.Pages.Step1;
 
 /// <summary>STEP 1, screen 1: the member number and birth date from the notice.</summary>
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
-public sealed class LookupModel(MembershipClient membership, Step1State state, JourneyProgressStore progress, Step1Messages messages)
+public sealed class LookupModel(MembershipClient membership, Step1State state, JourneyProgressStore progress, ProblemMessages messages)
     : LookupFormModel(state)
 {
     public void OnGet()

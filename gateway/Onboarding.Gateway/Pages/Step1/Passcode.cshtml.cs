@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Onboarding.Gateway.Forms;
 using Onboarding.Gateway.Membership;
-using Onboarding.Gateway.Step1;
 
 namespace Onboarding.Gateway.Pages.Step1;
 
@@ -10,7 +10,7 @@ namespace Onboarding.Gateway.Pages.Step1;
 /// challenge id in the address is enough to show where the code went, until when it is valid, and to send a new one.
 /// </summary>
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
-public sealed class PasscodeModel(MembershipClient membership, Step1State state, Step1Messages messages) : PageModel
+public sealed class PasscodeModel(MembershipClient membership, Step1State state, ProblemMessages messages) : PageModel
 {
     private const string ResentKey = "Step1.Resent";
 

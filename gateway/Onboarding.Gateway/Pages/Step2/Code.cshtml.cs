@@ -1,10 +1,7 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using Onboarding.Gateway.Forms;
 using Onboarding.Gateway.Localization;
 using Onboarding.Gateway.Portal;
-using Onboarding.Gateway.Step1;
-using Onboarding.Gateway.Step2;
 
 namespace Onboarding.Gateway.Pages.Step2;
 
@@ -13,40 +10,21 @@ namespace Onboarding.Gateway.Pages.Step2;
 /// A wrong code is shown next to the field with the attempts left; a code that can no longer work says to send a new one.
 /// </summary>
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
-public sealed class CodeModel(PortalClient portal, Step2State state, Step1Messages messages, UiText text) : PageModel
+public sealed class CodeModel(PortalClient portal, Step2State state, ProblemMessages messages, UiLanguage text)
+    : CodePageModel<SignupState>(messages, text, "Step2.Resent", ("code", "code"))
 {
-    private const string ResentKey = "Step2.Resent";
+    public SignupState? Signup => Pending;
 
-    /// <summary>Bound for the post only; never written back into the page.</summary>
-    [BindProperty]
-    public string? Code { get; set; }
+    public override DateTimeOffset Now => state.Now;
 
-    public SignupState? Signup { get; private set; }
+    protected override SignupState? ReadPending() => state.Read(Request);
 
-    public bool Resent { get; private set; }
-
-    public FormErrors Errors { get; } = new(("code", "code"));
-
-    public DateTimeOffset Now => state.Now;
-
-    public void OnGet()
+    protected override async Task<IActionResult> VerifyAsync(SignupState signup, string? code, CancellationToken cancellationToken)
     {
-        Signup = state.Read(Request);
-        Resent = TempData[ResentKey] is true;
-    }
-
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
-    {
-        Signup = state.Read(Request);
-        if (Signup is null)
-        {
-            return Page();
-        }
-        var result = await portal.VerifyEmailAsync(Signup.SignupId, Code, cancellationToken);
-        Code = null;
+        var result = await portal.VerifyEmailAsync(signup.SignupId, code, cancellationToken);
         if (result.Value is { } verified)
         {
-            state.Write(Response, Signup with { EmailVerifiedAt = verified.EmailVerifiedAt });
+            state.Write(Response, signup with { EmailVerifiedAt = verified.EmailVerifiedAt });
             return LocalRedirect("/step2/verified");
         }
 
@@ -55,52 +33,39 @@ public sealed class CodeModel(PortalClient portal, Step2State state, Step1Messag
         {
             case PortalProblemCodes.CodeUsed:
                 // Verified already (a second tab, a double click): go on.
-                state.Write(Response, Signup with { EmailVerifiedAt = Signup.EmailVerifiedAt ?? Now });
+                state.Write(Response, signup with { EmailVerifiedAt = signup.EmailVerifiedAt ?? Now });
                 return LocalRedirect("/step2/verified");
             case PortalProblemCodes.InvalidCode:
-                var attempts = problem.AttemptsRemaining switch
-                {
-                    null or <= 0 => null,
-                    1 => text.EmailCodeLastAttempt,
-                    var remaining => string.Format(CultureInfo.CurrentCulture, text.AttemptsRemainingFormat, remaining),
-                };
-                var title = problem.Title ?? text.ProblemGenericTitle;
-                Errors.AddField("code", attempts is null ? title : string.Format(CultureInfo.CurrentCulture, text.SentenceJoinFormat, title, attempts));
+                ShowWrongCode(problem);
                 break;
             case PortalProblemCodes.SignupNotFound or PortalProblemCodes.SignupExpired:
                 state.Clear(Response);
-                Signup = null;
-                messages.Show(problem, Errors);
+                Pending = null;
+                Messages.Show(problem, Errors);
                 break;
             default:
-                messages.Show(problem, Errors, anchor: "code");
+                Messages.Show(problem, Errors, anchor: "code");
                 break;
         }
         return Page();
     }
 
-    public async Task<IActionResult> OnPostResendAsync(CancellationToken cancellationToken)
+    protected override async Task<IActionResult> ResendAsync(SignupState signup, CancellationToken cancellationToken)
     {
-        Signup = state.Read(Request);
-        if (Signup is null)
-        {
-            return Page();
-        }
-        var result = await portal.ResendCodeAsync(Signup.SignupId, cancellationToken);
+        var result = await portal.ResendCodeAsync(signup.SignupId, cancellationToken);
         if (result.Value is { } sent)
         {
-            state.Write(Response, SignupState.Of(Signup.Email, sent));
-            TempData[ResentKey] = true;
-            return LocalRedirect("/step2/code");
+            state.Write(Response, SignupState.Of(signup.Email, sent));
+            return ShowResent("/step2/code");
         }
 
         var problem = result.Problem!;
         if (problem.Code is PortalProblemCodes.SignupNotFound or PortalProblemCodes.SignupExpired)
         {
             state.Clear(Response);
-            Signup = null;
+            Pending = null;
         }
-        messages.Show(problem, Errors);
+        Messages.Show(problem, Errors);
         return Page();
     }
 }

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Onboarding.Gateway.Journey;
-using Onboarding.Gateway.Step1;
+using Onboarding.Gateway.Pages.Step1;
 
 namespace Onboarding.Gateway.Pages.Step2;
 

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Onboarding.Gateway.Forms;
 using Onboarding.Gateway.Portal;
-using Onboarding.Gateway.Step1;
-using Onboarding.Gateway.Step2;
+using Onboarding.Gateway.Services;
 
 namespace Onboarding.Gateway.Pages.Step2;
 
@@ -11,7 +11,7 @@ namespace Onboarding.Gateway.Pages.Step2;
 /// Both buttons submit the same form, with <c>Channel</c> telling which.
 /// </summary>
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
-public sealed class PhoneModel(PortalClient portal, Step2State state, Step1Messages messages) : PageModel
+public sealed class PhoneModel(PortalClient portal, Step2State state, ProblemMessages messages) : PageModel
 {
     [BindProperty]
     public string? PhoneNumber { get; set; }
@@ -57,7 +57,7 @@ public sealed class PhoneModel(PortalClient portal, Step2State state, Step1Messa
 internal static class PhoneCodes
 {
     /// <returns><c>null</c> when the code was sent (and the cookie updated), otherwise the problem.</returns>
-    public static async Task<Membership.MembershipProblem?> SendAsync(PortalClient portal, Step2State state, HttpRequest request, HttpResponse response,
+    public static async Task<ServiceProblem?> SendAsync(PortalClient portal, Step2State state, HttpRequest request, HttpResponse response,
         SignupState signup, string? phoneNumber, string? channel, CancellationToken cancellationToken)
     {
         var chosen = channel is PhoneChannels.Voice ? PhoneChannels.Voice : PhoneChannels.Sms;

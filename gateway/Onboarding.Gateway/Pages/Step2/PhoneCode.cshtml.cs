@@ -1,10 +1,7 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using Onboarding.Gateway.Forms;
 using Onboarding.Gateway.Localization;
 using Onboarding.Gateway.Portal;
-using Onboarding.Gateway.Step1;
-using Onboarding.Gateway.Step2;
 
 namespace Onboarding.Gateway.Pages.Step2;
 
@@ -13,42 +10,27 @@ namespace Onboarding.Gateway.Pages.Step2;
 /// <c>/step2/done</c>; a wrong one is shown next to the field with the attempts left. Resend by SMS or voice call.
 /// </summary>
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
-public sealed class PhoneCodeModel(PortalClient portal, Step2State state, Step1Messages messages, UiText text) : PageModel
+public sealed class PhoneCodeModel(PortalClient portal, Step2State state, ProblemMessages messages, UiLanguage text)
+    : CodePageModel<SignupState>(messages, text, "Step2.PhoneResent", ("code", "code"), ("phoneNumber", "send-sms"), ("channel", "send-sms"))
 {
-    private const string ResentKey = "Step2.PhoneResent";
-
-    [BindProperty]
-    public string? Code { get; set; }
-
+    /// <summary>How to resend: SMS or a voice call.</summary>
     [BindProperty]
     public string? Channel { get; set; }
 
-    public SignupState? Signup { get; private set; }
+    public SignupState? Signup => Pending;
 
-    public bool Resent { get; private set; }
+    public override DateTimeOffset Now => state.Now;
 
-    public FormErrors Errors { get; } = new(("code", "code"), ("phoneNumber", "send-sms"), ("channel", "send-sms"));
+    /// <summary>A sign-up whose phone code was sent and not yet used.</summary>
+    protected override SignupState? ReadPending() =>
+        state.Read(Request) is { PhoneSentTo: not null, CompletedAt: null } signup ? signup : null;
 
-    public DateTimeOffset Now => state.Now;
-
-    public void OnGet()
+    protected override async Task<IActionResult> VerifyAsync(SignupState signup, string? code, CancellationToken cancellationToken)
     {
-        Signup = Sent();
-        Resent = TempData[ResentKey] is true;
-    }
-
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
-    {
-        Signup = Sent();
-        if (Signup is null)
-        {
-            return Page();
-        }
-        var result = await portal.VerifyPhoneAsync(Signup.SignupId, Code, cancellationToken);
-        Code = null;
+        var result = await portal.VerifyPhoneAsync(signup.SignupId, code, cancellationToken);
         if (result.Value is not null)
         {
-            state.Write(Response, Signup with { CompletedAt = state.Now });
+            state.Write(Response, signup with { CompletedAt = state.Now });
             return LocalRedirect("/step2/done");
         }
 
@@ -56,50 +38,35 @@ public sealed class PhoneCodeModel(PortalClient portal, Step2State state, Step1M
         switch (problem.Code)
         {
             case PortalProblemCodes.InvalidCode:
-                var attempts = problem.AttemptsRemaining switch
-                {
-                    null or <= 0 => null,
-                    1 => text.EmailCodeLastAttempt,
-                    var remaining => string.Format(CultureInfo.CurrentCulture, text.AttemptsRemainingFormat, remaining),
-                };
-                var title = problem.Title ?? text.ProblemGenericTitle;
-                Errors.AddField("code", attempts is null ? title : string.Format(CultureInfo.CurrentCulture, text.SentenceJoinFormat, title, attempts));
+                ShowWrongCode(problem);
                 break;
             case PortalProblemCodes.CodeExpired or PortalProblemCodes.CodeLocked or PortalProblemCodes.CodeSuperseded:
-                Errors.AddField("code", problem.Title ?? text.ProblemGenericTitle);
+                Errors.AddField("code", TitleOf(problem));
                 break;
             case PortalProblemCodes.SignupNotFound or PortalProblemCodes.SignupExpired:
                 state.Clear(Response);
-                Signup = null;
-                messages.Show(problem, Errors);
+                Pending = null;
+                Messages.Show(problem, Errors);
                 break;
             default:
-                messages.Show(problem, Errors, anchor: "code");
+                Messages.Show(problem, Errors, anchor: "code");
                 break;
         }
         return Page();
     }
 
-    public async Task<IActionResult> OnPostResendAsync(CancellationToken cancellationToken)
+    protected override async Task<IActionResult> ResendAsync(SignupState signup, CancellationToken cancellationToken)
     {
-        Signup = Sent();
-        if (Signup is null)
-        {
-            return Page();
-        }
-        var problem = await PhoneCodes.SendAsync(portal, state, Request, Response, Signup, Signup.PhoneNumber, Channel, cancellationToken);
+        var problem = await PhoneCodes.SendAsync(portal, state, Request, Response, signup, signup.PhoneNumber, Channel, cancellationToken);
         if (problem is null)
         {
-            TempData[ResentKey] = true;
-            return LocalRedirect("/step2/phone/code");
+            return ShowResent("/step2/phone/code");
         }
         if (problem.Code is PortalProblemCodes.SignupNotFound or PortalProblemCodes.SignupExpired or PortalProblemCodes.ProfileNotSet)
         {
-            Signup = null;
+            Pending = null;
         }
-        messages.Show(problem, Errors, anchor: "send-sms");
+        Messages.Show(problem, Errors, anchor: "send-sms");
         return Page();
     }
-
-    private SignupState? Sent() => state.Read(Request) is { PhoneSentTo: not null, CompletedAt: null } signup ? signup : null;
 }

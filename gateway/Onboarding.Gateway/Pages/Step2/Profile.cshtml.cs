@@ -1,8 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Onboarding.Gateway.Forms;
 using Onboarding.Gateway.Portal;
-using Onboarding.Gateway.Step1;
-using Onboarding.Gateway.Step2;
 
 namespace Onboarding.Gateway.Pages.Step2;
 
@@ -11,7 +10,7 @@ namespace Onboarding.Gateway.Pages.Step2;
 /// never written back into the form, never put in the cookie.
 /// </summary>
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
-public sealed class ProfileModel(PortalClient portal, Step2State state, Step1Messages messages) : PageModel
+public sealed class ProfileModel(PortalClient portal, Step2State state, ProblemMessages messages) : PageModel
 {
     [BindProperty]
     public string? Password { get; set; }

@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Onboarding.Gateway.Forms;
 using Onboarding.Gateway.Journey;
+using Onboarding.Gateway.Pages.Step1;
 using Onboarding.Gateway.Portal;
-using Onboarding.Gateway.Step1;
-using Onboarding.Gateway.Step2;
 
 namespace Onboarding.Gateway.Pages.Step2;
 
@@ -12,7 +12,7 @@ namespace Onboarding.Gateway.Pages.Step2;
 /// editable; only a browser without it gets a field. identity-portal refuses addresses STEP 1 did not confirm.
 /// </summary>
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
-public sealed class SignupModel(PortalClient portal, Step1State step1, Step2State state, JourneyProgressStore progress, Step1Messages messages) : PageModel
+public sealed class SignupModel(PortalClient portal, Step1State step1, Step2State state, JourneyProgressStore progress, ProblemMessages messages) : PageModel
 {
     /// <summary>Only read when this browser has no STEP 1 confirmation.</summary>
     [BindProperty]

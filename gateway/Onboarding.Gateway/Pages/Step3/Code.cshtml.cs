@@ -1,11 +1,7 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using Onboarding.Gateway.Forms;
 using Onboarding.Gateway.Localization;
-using Onboarding.Gateway.Membership;
 using Onboarding.Gateway.Portal;
-using Onboarding.Gateway.Step1;
-using Onboarding.Gateway.Step3;
 
 namespace Onboarding.Gateway.Pages.Step3;
 
@@ -14,40 +10,21 @@ namespace Onboarding.Gateway.Pages.Step3;
 /// encrypted session cookie; the page then shows the verified state with 続行 (the notice: コードの確認 first, then 続行).
 /// </summary>
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
-public sealed class CodeModel(PortalClient portal, Step3State state, MemberSession session, Step1Messages messages, UiText text) : PageModel
+public sealed class CodeModel(PortalClient portal, Step3State state, MemberSession session, ProblemMessages messages, UiLanguage text)
+    : CodePageModel<SignInState>(messages, text, "Step3.Resent", ("code", "code"))
 {
-    private const string ResentKey = "Step3.Resent";
+    public SignInState? PendingSignIn => Pending;
 
-    /// <summary>Bound for the post only; never written back into the page.</summary>
-    [BindProperty]
-    public string? Code { get; set; }
+    public override DateTimeOffset Now => state.Now;
 
-    public SignInState? PendingSignIn { get; private set; }
+    protected override SignInState? ReadPending() => state.ReadSignIn(Request);
 
-    public bool Resent { get; private set; }
-
-    public FormErrors Errors { get; } = new(("code", "code"));
-
-    public DateTimeOffset Now => state.Now;
-
-    public void OnGet()
+    protected override async Task<IActionResult> VerifyAsync(SignInState signIn, string? code, CancellationToken cancellationToken)
     {
-        PendingSignIn = state.ReadSignIn(Request);
-        Resent = TempData[ResentKey] is true;
-    }
-
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
-    {
-        PendingSignIn = state.ReadSignIn(Request);
-        if (PendingSignIn is null)
-        {
-            return Page();
-        }
-        var result = await portal.VerifySignInAsync(PendingSignIn.SignInId, Code, cancellationToken);
-        Code = null;
+        var result = await portal.VerifySignInAsync(signIn.SignInId, code, cancellationToken);
         if (result.Value is { } tokens)
         {
-            session.SignIn(PendingSignIn.Email, tokens);
+            session.SignIn(signIn.Email, tokens);
             // The code is spent: nothing more to resend or verify.
             state.ClearSignIn(Response);
             return LocalRedirect("/step3/verified");
@@ -60,57 +37,39 @@ public sealed class CodeModel(PortalClient portal, Step3State state, MemberSessi
                 // Verified already (a second tab, a double click): go on.
                 return LocalRedirect("/step3/verified");
             case PortalProblemCodes.InvalidCode:
-                Errors.AddField("code", WithAttempts(problem));
+                ShowWrongCode(problem);
                 break;
             case SignInProblemCodes.SignInNotFound:
                 state.ClearSignIn(Response);
-                PendingSignIn = null;
-                messages.Show(problem, Errors);
+                Pending = null;
+                Messages.Show(problem, Errors);
                 break;
             case SignInProblemCodes.SignInLocked:
-                Errors.AddGeneral(messages.WithDetail(problem.Title ?? text.ProblemGenericTitle, messages.RetryAfter(problem.RetryAfterSeconds, text.RetryAfterFormat)), "code");
+                Errors.AddGeneral(Messages.WithDetail(TitleOf(problem), Messages.RetryAfter(problem.RetryAfterSeconds, Text[UiText.RetryAfterFormat])), "code");
                 break;
             default:
-                messages.Show(problem, Errors, anchor: "code");
+                Messages.Show(problem, Errors, anchor: "code");
                 break;
         }
         return Page();
     }
 
-    public async Task<IActionResult> OnPostResendAsync(CancellationToken cancellationToken)
+    protected override async Task<IActionResult> ResendAsync(SignInState signIn, CancellationToken cancellationToken)
     {
-        PendingSignIn = state.ReadSignIn(Request);
-        if (PendingSignIn is null)
-        {
-            return Page();
-        }
-        var result = await portal.ResendSignInCodeAsync(PendingSignIn.SignInId, cancellationToken);
+        var result = await portal.ResendSignInCodeAsync(signIn.SignInId, cancellationToken);
         if (result.Value is { } sent)
         {
-            state.WriteSignIn(Response, SignInState.Of(PendingSignIn.Email, sent));
-            TempData[ResentKey] = true;
-            return LocalRedirect("/step3/code");
+            state.WriteSignIn(Response, SignInState.Of(signIn.Email, sent));
+            return ShowResent("/step3/code");
         }
 
         var problem = result.Problem!;
         if (problem.Code == SignInProblemCodes.SignInNotFound)
         {
             state.ClearSignIn(Response);
-            PendingSignIn = null;
+            Pending = null;
         }
-        messages.Show(problem, Errors);
+        Messages.Show(problem, Errors);
         return Page();
-    }
-
-    private string WithAttempts(MembershipProblem problem)
-    {
-        var title = problem.Title ?? text.ProblemGenericTitle;
-        var attempts = problem.AttemptsRemaining switch
-        {
-            null or <= 0 => null,
-            1 => text.EmailCodeLastAttempt,
-            var remaining => string.Format(CultureInfo.CurrentCulture, text.AttemptsRemainingFormat, remaining),
-        };
-        return attempts is null ? title : string.Format(CultureInfo.CurrentCulture, text.SentenceJoinFormat, title, attempts);
     }
 }

@@ -1,12 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Onboarding.Gateway.Forms;
 using Onboarding.Gateway.Journey;
 using Onboarding.Gateway.Localization;
 using Onboarding.Gateway.Membership;
+using Onboarding.Gateway.Pages.Step1;
+using Onboarding.Gateway.Pages.Step2;
 using Onboarding.Gateway.Portal;
-using Onboarding.Gateway.Step1;
-using Onboarding.Gateway.Step2;
-using Onboarding.Gateway.Step3;
 
 namespace Onboarding.Gateway.Pages.Step3;
 
@@ -16,7 +16,7 @@ namespace Onboarding.Gateway.Pages.Step3;
 /// </summary>
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
 public sealed class IndexModel(PortalClient portal, Step1State step1, Step2State step2, Step3State state, MemberSession session,
-    JourneyProgressStore progress, Step1Messages messages, UiText text) : PageModel
+    JourneyProgressStore progress, ProblemMessages messages, UiLanguage text) : PageModel
 {
     /// <summary>Set by the pages that found the member's session over, so this page can say why they are back here.</summary>
     public const string SessionExpiredKey = "Step3.SessionExpired";
@@ -71,7 +71,7 @@ public sealed class IndexModel(PortalClient portal, Step1State step1, Step2State
         if (problem.Code == ProblemCodes.ValidationFailed && problem.FieldErrors.Count == 0)
         {
             // Validation without a field message still belongs next to the only field there is.
-            Errors.AddField("email", problem.Title ?? text.ProblemGenericTitle);
+            Errors.AddField("email", problem.Title ?? text[UiText.ProblemGenericTitle]);
         }
         else
         {

@@ -1,8 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Onboarding.Gateway.Membership;
-using Onboarding.Gateway.Step1;
-using Onboarding.Gateway.Step3;
+using Onboarding.Gateway.Forms;
+using Onboarding.Gateway.Services;
 using Onboarding.Gateway.Wallet;
 
 namespace Onboarding.Gateway.Pages.Step3;
@@ -13,7 +12,7 @@ namespace Onboarding.Gateway.Pages.Step3;
 /// ends on the mypage with <c>?link=...</c>.
 /// </summary>
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
-public sealed class LinkModel(WalletClient wallet, MemberSession session, Step1Messages messages) : PageModel
+public sealed class LinkModel(WalletClient wallet, MemberSession session, ProblemMessages messages) : PageModel
 {
     public const string ReturnPath = "/step3/mypage";
 
@@ -71,7 +70,7 @@ public sealed class LinkModel(WalletClient wallet, MemberSession session, Step1M
         {
             return LocalRedirect(ReturnPath);
         }
-        messages.Show(result.Problem ?? MembershipProblem.Unavailable(StatusCodes.Status502BadGateway), Errors);
+        messages.Show(result.Problem ?? ServiceProblem.Unavailable(StatusCodes.Status502BadGateway), Errors);
         return Page();
     }
 

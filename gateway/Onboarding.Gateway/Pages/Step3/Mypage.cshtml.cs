@@ -1,10 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
+using Onboarding.Gateway.Forms;
 using Onboarding.Gateway.Journey;
 using Onboarding.Gateway.Membership;
-using Onboarding.Gateway.Step1;
-using Onboarding.Gateway.Step3;
 using Onboarding.Gateway.Wallet;
 
 namespace Onboarding.Gateway.Pages.Step3;
@@ -32,7 +31,7 @@ public enum LinkOutcome
 /// records all three steps done. A provider that is down is a notice on this page, not an error page.
 /// </summary>
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
-public sealed class MypageModel(WalletClient wallet, MembershipClient membership, MemberSession session, Step1Messages messages,
+public sealed class MypageModel(WalletClient wallet, MembershipClient membership, MemberSession session, ProblemMessages messages,
     IOptions<OnboardingSchedule> schedule, TimeProvider clock) : PageModel
 {
     public WalletOverview? Overview { get; private set; }

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Onboarding.Gateway.Step3;
 
 namespace Onboarding.Gateway.Pages.Step3;
 

@@ -1,4 +1,4 @@
-namespace Onboarding.Gateway.Step3;
+namespace Onboarding.Gateway.Pages.Step3;
 
 /// <summary>The STEP 3 member session (<c>Gateway:Step3</c>).</summary>
 public sealed class MemberSessionOptions

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Html;
+using Onboarding.Gateway.Localization;
 
-namespace Onboarding.Gateway.Step1;
+namespace Onboarding.Gateway.Forms;
 
 /// <summary>One entry of the error summary: the message, and where it links to (its field, or a page), if anywhere.</summary>
 public sealed record SummaryError(IHtmlContent Message, string? Href);
@@ -60,7 +61,7 @@ public sealed class FormErrors
     public static string ErrorId(string field) => field + "-error";
 
     /// <summary>The message shown right above the input of <paramref name="field"/>, or nothing.</summary>
-    public IHtmlContent Message(string field, Localization.UiText text)
+    public IHtmlContent Message(string field, Localization.UiLanguage text)
     {
         if (For(field) is not { } message)
         {
@@ -71,7 +72,7 @@ public sealed class FormErrors
         element.AddCssClass("field__error");
         var prefix = new Microsoft.AspNetCore.Mvc.Rendering.TagBuilder("span");
         prefix.AddCssClass("visually-hidden");
-        prefix.InnerHtml.Append(text.ErrorPrefix);
+        prefix.InnerHtml.Append(text[UiText.ErrorPrefix]);
         element.InnerHtml.AppendHtml(prefix).Append(message);
         return element;
     }

@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.DataProtection;
 using Onboarding.Gateway.Journey;
+using Onboarding.Gateway.Pages.Step1;
 using Onboarding.Gateway.Portal;
-using Onboarding.Gateway.Step1;
 
-namespace Onboarding.Gateway.Step2;
+namespace Onboarding.Gateway.Pages.Step2;
 
 /// <summary>A sign-up started in this browser: its id (never in a URL), the address it is for, and the code's times.</summary>
 public sealed record SignupState(
@@ -47,15 +47,4 @@ public sealed class Step2State(IDataProtectionProvider dataProtection, TimeProvi
     public void Write(HttpResponse response, SignupState signup) => _signup.Write(response, signup, Now);
 
     public void Clear(HttpResponse response) => _signup.Delete(response);
-}
-
-public static class Step2Registration
-{
-    /// <summary>What the STEP 2 pages need: the identity-portal client and the protected sign-up cookie.</summary>
-    public static IHostApplicationBuilder AddStep2(this IHostApplicationBuilder builder)
-    {
-        builder.AddPortalClient();
-        builder.Services.AddScoped<Step2State>();
-        return builder;
-    }
 }

@@ -1,11 +1,11 @@
 using Microsoft.Extensions.Options;
-using Onboarding.Gateway.Membership;
 using Onboarding.Gateway.Portal;
+using Onboarding.Gateway.Services;
 
-namespace Onboarding.Gateway.Step3;
+namespace Onboarding.Gateway.Pages.Step3;
 
 /// <summary>What a call made as the member came to: signed out (no session, or it could not be renewed), or the answer.</summary>
-public sealed record MemberCall<T>(bool SignedOut, MembershipResult<T>? Result) where T : class
+public sealed record MemberCall<T>(bool SignedOut, ServiceResult<T>? Result) where T : class
 {
     public static MemberCall<T> NotSignedIn { get; } = new(true, null);
 }
@@ -89,7 +89,7 @@ public sealed class MemberSession(Step3State state, PortalClient portal, IHttpCo
         state.ClearSignIn(Context.Response);
     }
 
-    public async Task<MemberCall<T>> CallAsync<T>(Func<MemberSessionState, Task<MembershipResult<T>>> call, CancellationToken cancellationToken)
+    public async Task<MemberCall<T>> CallAsync<T>(Func<MemberSessionState, Task<ServiceResult<T>>> call, CancellationToken cancellationToken)
         where T : class
     {
         if (Current is null)
@@ -101,7 +101,7 @@ public sealed class MemberSession(Step3State state, PortalClient portal, IHttpCo
         {
             if (await RefreshAsync(cancellationToken) is { } failure)
             {
-                return failure.SignedOut ? MemberCall<T>.NotSignedIn : new MemberCall<T>(false, MembershipResult<T>.Failure(failure.Problem!));
+                return failure.SignedOut ? MemberCall<T>.NotSignedIn : new MemberCall<T>(false, ServiceResult<T>.Failure(failure.Problem!));
             }
             refreshed = true;
         }
@@ -111,7 +111,7 @@ public sealed class MemberSession(Step3State state, PortalClient portal, IHttpCo
         {
             if (await RefreshAsync(cancellationToken) is { } failure)
             {
-                return failure.SignedOut ? MemberCall<T>.NotSignedIn : new MemberCall<T>(false, MembershipResult<T>.Failure(failure.Problem!));
+                return failure.SignedOut ? MemberCall<T>.NotSignedIn : new MemberCall<T>(false, ServiceResult<T>.Failure(failure.Problem!));
             }
             result = await call(Current!);
         }
@@ -123,7 +123,7 @@ public sealed class MemberSession(Step3State state, PortalClient portal, IHttpCo
         return new MemberCall<T>(false, result);
     }
 
-    private sealed record RefreshFailure(bool SignedOut, MembershipProblem? Problem);
+    private sealed record RefreshFailure(bool SignedOut, ServiceProblem? Problem);
 
     /// <summary>Null when renewed; otherwise whether the session is over (token refused) or the portal is just unreachable.</summary>
     private async Task<RefreshFailure?> RefreshAsync(CancellationToken cancellationToken)

@@ -1,7 +1,8 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Onboarding.Gateway.Forms;
 using Onboarding.Gateway.Membership;
 
-namespace Onboarding.Gateway.Step1;
+namespace Onboarding.Gateway.Pages.Step1;
 
 public static class Step1Registration
 {
@@ -12,7 +13,7 @@ public static class Step1Registration
         // The cookies are protected with the key ring every replica shares (KeyRing/KeyRingRegistration.cs).
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddScoped<Step1State>();
-        builder.Services.AddScoped<Step1Messages>();
+        builder.Services.AddScoped<ProblemMessages>();
         return builder;
     }
 }

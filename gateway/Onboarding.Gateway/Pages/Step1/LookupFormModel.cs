@@ -1,8 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Onboarding.Gateway.Forms;
 using Onboarding.Gateway.Localization;
 
-namespace Onboarding.Gateway.Step1;
+namespace Onboarding.Gateway.Pages.Step1;
 
 /// <summary>
 /// The member number and birth date from the notice, as a page model: shared by STEP 1's first screen and by resume

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Onboarding.Gateway.Journey;
 using Onboarding.Gateway.Portal;
 
-namespace Onboarding.Gateway.Step3;
+namespace Onboarding.Gateway.Pages.Step3;
 
 /// <summary>A sign-in started in this browser: its id (never in a URL), the address typed, and the code's times.</summary>
 public sealed record SignInState(

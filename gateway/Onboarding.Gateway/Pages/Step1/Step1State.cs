@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Onboarding.Gateway.Journey;
 
-namespace Onboarding.Gateway.Step1;
+namespace Onboarding.Gateway.Pages.Step1;
 
 /// <summary>
 /// A successful lookup, carried from screen to screen: what the confirmation and e-mail screens show, and the id the

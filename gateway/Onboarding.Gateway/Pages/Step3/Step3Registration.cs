@@ -1,6 +1,6 @@
 using Onboarding.Gateway.Wallet;
 
-namespace Onboarding.Gateway.Step3;
+namespace Onboarding.Gateway.Pages.Step3;
 
 public static class Step3Registration
 {
