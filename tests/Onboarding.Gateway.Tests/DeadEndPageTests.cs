@@ -7,13 +7,13 @@ namespace Onboarding.Gateway.Tests;
 /// Every dead end has a way forward: a step taken out of order, a flow or code that has expired or locked, a refused
 /// consent. Each row gets the member into that situation and checks the page offers the element that leads on.
 /// </summary>
-public sealed class DeadEndPageTests : IClassFixture<Step3Gateway>
+public sealed class DeadEndPageTests : IClassFixture<JourneyGateway>
 {
     private const string Mobile = "090-1234-5678";
 
-    private readonly Step3Gateway _gateway;
+    private readonly JourneyGateway _gateway;
 
-    public DeadEndPageTests(Step3Gateway gateway)
+    public DeadEndPageTests(JourneyGateway gateway)
     {
         _gateway = gateway;
         gateway.Fakes.Reset();

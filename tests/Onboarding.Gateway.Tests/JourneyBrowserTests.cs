@@ -11,13 +11,13 @@ namespace Onboarding.Gateway.Tests;
 /// use, focus on the first error, narrow and zoomed windows — with axe scans and screenshots (resume-*, journey-*).
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class JourneyBrowserTests : IClassFixture<Step3BrowserGateway>
+public sealed class JourneyBrowserTests : IClassFixture<JourneyBrowserGateway>
 {
     private readonly BrowserFixture _browser;
-    private readonly Step3Fakes _fakes;
+    private readonly JourneyFakes _fakes;
     private readonly Uri _baseAddress;
 
-    public JourneyBrowserTests(BrowserFixture browser, Step3BrowserGateway gateway)
+    public JourneyBrowserTests(BrowserFixture browser, JourneyBrowserGateway gateway)
     {
         _browser = browser;
         _fakes = gateway.Fakes;

@@ -6,11 +6,11 @@ namespace Onboarding.Gateway.Tests;
 /// Wording found in end-to-end screenshots: the phone-code page's heading fits the channel, its expiry reads like the
 /// e-mail code's (「…まで」), and the phone page does not say 携帯電話 only, since a voice call can go to a landline.
 /// </summary>
-public sealed class PhoneWordingTests : IClassFixture<Step2Gateway>
+public sealed class PhoneWordingTests : IClassFixture<JourneyGateway>
 {
-    private readonly Step2Gateway _gateway;
+    private readonly JourneyGateway _gateway;
 
-    public PhoneWordingTests(Step2Gateway gateway)
+    public PhoneWordingTests(JourneyGateway gateway)
     {
         _gateway = gateway;
         gateway.Membership.Reset();

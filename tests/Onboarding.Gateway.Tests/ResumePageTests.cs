@@ -9,11 +9,11 @@ namespace Onboarding.Gateway.Tests;
 /// 続きから再開する in a browser without any cookies: the member identifies themselves as in STEP 1 and is sent to where
 /// they stand, by what the fake membership records; and a STEP 1 lookup of a member who did STEP 1 before offers to skip ahead.
 /// </summary>
-public sealed partial class ResumePageTests : IClassFixture<Step3Gateway>
+public sealed partial class ResumePageTests : IClassFixture<JourneyGateway>
 {
-    private readonly Step3Gateway _gateway;
+    private readonly JourneyGateway _gateway;
 
-    public ResumePageTests(Step3Gateway gateway)
+    public ResumePageTests(JourneyGateway gateway)
     {
         _gateway = gateway;
         gateway.Fakes.Reset();

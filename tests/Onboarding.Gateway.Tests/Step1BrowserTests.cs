@@ -6,42 +6,18 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Onboarding.Gateway.Tests;
 
-/// <summary>The gateway on a real port with <see cref="FakeMembership"/> behind it, for the browser tests.</summary>
-public sealed class Step1BrowserGateway : IAsyncLifetime
-{
-    public FakeMembership Membership { get; private set; } = null!;
-
-    public KestrelGatewayFactory Gateway { get; private set; } = null!;
-
-    public async Task InitializeAsync()
-    {
-        Membership = await FakeMembership.StartAsync();
-        Gateway = KestrelGatewayFactory.WithSettings(new Dictionary<string, string?>
-        {
-            ["services:membership:http:0"] = Membership.BaseAddress.ToString(),
-            ["Gateway:RateLimiting:PermitsPerMinute"] = "100000",
-        });
-    }
-
-    public async Task DisposeAsync()
-    {
-        await Gateway.DisposeAsync();
-        await Membership.DisposeAsync();
-    }
-}
-
 /// <summary>
 /// STEP 1 in a real Chromium, clicking what the member sees by its visible text (the labels of the printed notice),
 /// with a screenshot of every screen under <c>TestResults/screenshots</c> (step1-*).
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class Step1BrowserTests : IClassFixture<Step1BrowserGateway>
+public sealed class Step1BrowserTests : IClassFixture<JourneyBrowserGateway>
 {
     private readonly BrowserFixture _browser;
     private readonly FakeMembership _membership;
     private readonly Uri _baseAddress;
 
-    public Step1BrowserTests(BrowserFixture browser, Step1BrowserGateway gateway)
+    public Step1BrowserTests(BrowserFixture browser, JourneyBrowserGateway gateway)
     {
         _browser = browser;
         _membership = gateway.Membership;

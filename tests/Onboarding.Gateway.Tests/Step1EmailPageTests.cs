@@ -4,12 +4,12 @@ using Onboarding.Gateway.Tests.Infrastructure;
 namespace Onboarding.Gateway.Tests;
 
 /// <summary>STEP 1, screen 3 (登録内容確認): a passcode to the registered address or to a new one typed twice.</summary>
-public sealed class Step1EmailPageTests : IClassFixture<Step1Gateway>
+public sealed class Step1EmailPageTests : IClassFixture<JourneyGateway>
 {
-    private readonly Step1Gateway _gateway;
+    private readonly JourneyGateway _gateway;
     private readonly FakeMembership _membership;
 
-    public Step1EmailPageTests(Step1Gateway gateway)
+    public Step1EmailPageTests(JourneyGateway gateway)
     {
         _gateway = gateway;
         _membership = gateway.Membership;

@@ -7,12 +7,12 @@ using Onboarding.Gateway.Tests.Infrastructure;
 namespace Onboarding.Gateway.Tests;
 
 /// <summary>STEP 1, screens 1 and 2: member number and birth date → the masked name → on, or stop.</summary>
-public sealed class Step1LookupPageTests : IClassFixture<Step1Gateway>
+public sealed class Step1LookupPageTests : IClassFixture<JourneyGateway>
 {
-    private readonly Step1Gateway _gateway;
+    private readonly JourneyGateway _gateway;
     private readonly FakeMembership _membership;
 
-    public Step1LookupPageTests(Step1Gateway gateway)
+    public Step1LookupPageTests(JourneyGateway gateway)
     {
         _gateway = gateway;
         _membership = gateway.Membership;

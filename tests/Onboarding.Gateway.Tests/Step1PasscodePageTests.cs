@@ -8,12 +8,12 @@ namespace Onboarding.Gateway.Tests;
 
 /// <summary>STEP 1, screen 4 (パスコードで認証) and the done page. The mail links to the passcode page, so most tests
 /// open it in a fresh client, as a member clicking the link in another browser would.</summary>
-public sealed class Step1PasscodePageTests : IClassFixture<Step1Gateway>
+public sealed class Step1PasscodePageTests : IClassFixture<JourneyGateway>
 {
-    private readonly Step1Gateway _gateway;
+    private readonly JourneyGateway _gateway;
     private readonly FakeMembership _membership;
 
-    public Step1PasscodePageTests(Step1Gateway gateway)
+    public Step1PasscodePageTests(JourneyGateway gateway)
     {
         _gateway = gateway;
         _membership = gateway.Membership;

@@ -5,14 +5,14 @@ using Onboarding.Gateway.Tests.Infrastructure;
 namespace Onboarding.Gateway.Tests;
 
 /// <summary>STEP 2 after the e-mail: password and name, mobile number, phone code and the done page, against the fake identity-portal.</summary>
-public sealed class Step2AccountPageTests : IClassFixture<Step2Gateway>
+public sealed class Step2AccountPageTests : IClassFixture<JourneyGateway>
 {
     private const string Password = "correct-horse-42";
     private const string Mobile = "090-1234-5678";
 
-    private readonly Step2Gateway _gateway;
+    private readonly JourneyGateway _gateway;
 
-    public Step2AccountPageTests(Step2Gateway gateway)
+    public Step2AccountPageTests(JourneyGateway gateway)
     {
         _gateway = gateway;
         gateway.Membership.Reset();
@@ -100,7 +100,7 @@ public sealed class Step2AccountPageTests : IClassFixture<Step2Gateway>
         Assert.Equal("sms", sentPhone.Json.GetProperty("channel").GetString());
 
         var codePage = await client.GetStringAsync("/step2/phone/code");
-        Assert.Contains("*******5678", HtmlForms.Text(codePage, "sent-to"));
+        Assert.Contains("090-****-5678", HtmlForms.Text(codePage, "sent-to"));
         var code = HtmlForms.Tag(codePage, "code");
         Assert.Equal("numeric", HtmlForms.Attribute(code, "inputmode"));
         Assert.Equal("one-time-code", HtmlForms.Attribute(code, "autocomplete"));
@@ -127,9 +127,9 @@ public sealed class Step2AccountPageTests : IClassFixture<Step2Gateway>
         var response = await Step2Steps.SetProfileAsync(client, password: "short7x", confirmation: "different-1", familyName: "岡田", givenName: " ");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
-        Assert.Contains("パスワードは8文字以上で入力してください。", html);
-        Assert.Contains("パスワードが一致しません。", html);
-        Assert.Contains("名を入力してください。", html);
+        Assert.Contains(ServiceText.Portal.Field("password.too_short"), html);
+        Assert.Contains(ServiceText.Portal.Field("passwordConfirmation.mismatch"), html);
+        Assert.Contains(ServiceText.Portal.Field("givenName.required"), html);
         Assert.Equal("true", HtmlForms.Attribute(HtmlForms.Tag(html, "password"), "aria-invalid"));
         Assert.Equal("true", HtmlForms.Attribute(HtmlForms.Tag(html, "given-name"), "aria-invalid"));
         Assert.Null(HtmlForms.Attribute(HtmlForms.Tag(html, "password"), "value"));
@@ -171,7 +171,7 @@ public sealed class Step2AccountPageTests : IClassFixture<Step2Gateway>
         var bad = await Step2Steps.SendPhoneCodeAsync(client, "03-1234-5678");
         Assert.Equal(HttpStatusCode.OK, bad.StatusCode);
         var html = await bad.Content.ReadAsStringAsync();
-        Assert.Contains("携帯電話番号（070・080・090で始まる11桁）をご入力ください。", html);
+        Assert.Contains(ServiceText.Portal.Field("phoneNumber.not_mobile"), html);
         Assert.Equal("true", HtmlForms.Attribute(HtmlForms.Tag(html, "phone-number"), "aria-invalid"));
         Assert.Equal("03-1234-5678", HtmlForms.Attribute(HtmlForms.Tag(html, "phone-number"), "value"));
         Assert.Contains("href=\"#phone-number\"", html);

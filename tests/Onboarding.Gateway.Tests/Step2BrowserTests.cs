@@ -6,48 +6,19 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Onboarding.Gateway.Tests;
 
-/// <summary>The gateway on a real port with <see cref="FakeMembership"/> and <see cref="FakeIdentityPortal"/> behind it.</summary>
-public sealed class Step2BrowserGateway : IAsyncLifetime
-{
-    public FakeMembership Membership { get; private set; } = null!;
-
-    public FakeIdentityPortal Portal { get; private set; } = null!;
-
-    public KestrelGatewayFactory Gateway { get; private set; } = null!;
-
-    public async Task InitializeAsync()
-    {
-        Membership = await FakeMembership.StartAsync();
-        Portal = await FakeIdentityPortal.StartAsync();
-        Gateway = KestrelGatewayFactory.WithSettings(new Dictionary<string, string?>
-        {
-            ["services:membership:http:0"] = Membership.BaseAddress.ToString(),
-            ["services:identity-portal:http:0"] = Portal.BaseAddress.ToString(),
-            ["Gateway:RateLimiting:PermitsPerMinute"] = "100000",
-        });
-    }
-
-    public async Task DisposeAsync()
-    {
-        await Gateway.DisposeAsync();
-        await Portal.DisposeAsync();
-        await Membership.DisposeAsync();
-    }
-}
-
 /// <summary>
 /// STEP 2's first screens in a real Chromium, by the notice's labels (今すぐサインアップ → 確認コードを送信 → コードの確認),
 /// with screenshots under <c>TestResults/screenshots</c> (step2-*).
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class Step2BrowserTests : IClassFixture<Step2BrowserGateway>
+public sealed class Step2BrowserTests : IClassFixture<JourneyBrowserGateway>
 {
     private readonly BrowserFixture _browser;
     private readonly FakeMembership _membership;
     private readonly FakeIdentityPortal _portal;
     private readonly Uri _baseAddress;
 
-    public Step2BrowserTests(BrowserFixture browser, Step2BrowserGateway gateway)
+    public Step2BrowserTests(BrowserFixture browser, JourneyBrowserGateway gateway)
     {
         _browser = browser;
         _membership = gateway.Membership;

@@ -5,13 +5,13 @@ using Onboarding.Gateway.Tests.Infrastructure;
 namespace Onboarding.Gateway.Tests;
 
 /// <summary>STEP 2 start, sign-up and e-mail code pages against a fake identity-portal on a real port.</summary>
-public sealed class Step2SignupPageTests : IClassFixture<Step2Gateway>
+public sealed class Step2SignupPageTests : IClassFixture<JourneyGateway>
 {
     private const string OtherEmail = "someone.else@example.ac.jp";
 
-    private readonly Step2Gateway _gateway;
+    private readonly JourneyGateway _gateway;
 
-    public Step2SignupPageTests(Step2Gateway gateway)
+    public Step2SignupPageTests(JourneyGateway gateway)
     {
         _gateway = gateway;
         gateway.Membership.Reset();
@@ -196,7 +196,7 @@ public sealed class Step2SignupPageTests : IClassFixture<Step2Gateway>
         using var client = _gateway.CreateClient();
         await SignUpWithStep1Async(client);
         var html = await (await Step2Steps.VerifyAsync(client, "12ab")).Content.ReadAsStringAsync();
-        Assert.Contains("確認コードは半角数字6桁でご入力ください。", HtmlForms.Text(html, "code-error"));
+        Assert.Contains(ServiceText.Portal.Field("code.format"), HtmlForms.Text(html, "code-error"));
     }
 
     [Fact]

@@ -6,39 +6,18 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Onboarding.Gateway.Tests;
 
-/// <summary>The gateway on a real port with the three STEP 3 fakes behind it; the fake provider sends the browser back to it.</summary>
-public sealed class Step3BrowserGateway : IAsyncLifetime
-{
-    public Step3Fakes Fakes { get; private set; } = null!;
-
-    public KestrelGatewayFactory Gateway { get; private set; } = null!;
-
-    public async Task InitializeAsync()
-    {
-        Fakes = await Step3Fakes.StartAsync();
-        Gateway = KestrelGatewayFactory.WithSettings(Fakes.ServiceSettings);
-        Fakes.Wallet.GatewayAddress = Gateway.BaseAddress;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await Gateway.DisposeAsync();
-        await Fakes.DisposeAsync();
-    }
-}
-
 /// <summary>
 /// STEP 3 in a real Chromium by the notice's labels (確認コードを送信 → コードの確認 → 続行 → PokePay → 電子マネーマイページ),
 /// with screenshots under <c>TestResults/screenshots</c> (step3-*).
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class Step3BrowserTests : IClassFixture<Step3BrowserGateway>
+public sealed class Step3BrowserTests : IClassFixture<JourneyBrowserGateway>
 {
     private readonly BrowserFixture _browser;
-    private readonly Step3Fakes _fakes;
+    private readonly JourneyFakes _fakes;
     private readonly Uri _baseAddress;
 
-    public Step3BrowserTests(BrowserFixture browser, Step3BrowserGateway gateway)
+    public Step3BrowserTests(BrowserFixture browser, JourneyBrowserGateway gateway)
     {
         _browser = browser;
         _fakes = gateway.Fakes;

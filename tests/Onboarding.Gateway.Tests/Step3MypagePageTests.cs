@@ -8,11 +8,11 @@ namespace Onboarding.Gateway.Tests;
 /// STEP 3 after the code: 続行 to the provider, the callback's outcomes, the e-money mypage and 登録完了, and the
 /// member's tokens renewed when they expire — against the fake identity-portal, wallet-link and membership.
 /// </summary>
-public sealed class Step3MypagePageTests : IClassFixture<Step3Gateway>
+public sealed class Step3MypagePageTests : IClassFixture<JourneyGateway>
 {
-    private readonly Step3Gateway _gateway;
+    private readonly JourneyGateway _gateway;
 
-    public Step3MypagePageTests(Step3Gateway gateway)
+    public Step3MypagePageTests(JourneyGateway gateway)
     {
         _gateway = gateway;
         gateway.Fakes.Reset();

@@ -12,11 +12,11 @@ namespace Onboarding.Gateway.Tests;
 /// The STEP 3 member session: sign-out from every page (the refresh token revoked at identity-portal), an absolute end
 /// however often the tokens are renewed, and two tabs renewing at once — against the fake identity-portal.
 /// </summary>
-public sealed class Step3SessionPageTests : IClassFixture<Step3Gateway>
+public sealed class Step3SessionPageTests : IClassFixture<JourneyGateway>
 {
-    private readonly Step3Gateway _gateway;
+    private readonly JourneyGateway _gateway;
 
-    public Step3SessionPageTests(Step3Gateway gateway)
+    public Step3SessionPageTests(JourneyGateway gateway)
     {
         _gateway = gateway;
         gateway.Fakes.Reset();

@@ -5,11 +5,11 @@ using Onboarding.Gateway.Tests.Infrastructure;
 namespace Onboarding.Gateway.Tests;
 
 /// <summary>STEP 3 sign-in (PokePayマイページにアクセス → 確認コードを送信 → コードの確認 → 続行) against the fake identity-portal.</summary>
-public sealed class Step3SignInPageTests : IClassFixture<Step3Gateway>
+public sealed class Step3SignInPageTests : IClassFixture<JourneyGateway>
 {
-    private readonly Step3Gateway _gateway;
+    private readonly JourneyGateway _gateway;
 
-    public Step3SignInPageTests(Step3Gateway gateway)
+    public Step3SignInPageTests(JourneyGateway gateway)
     {
         _gateway = gateway;
         gateway.Fakes.Reset();
@@ -60,10 +60,10 @@ public sealed class Step3SignInPageTests : IClassFixture<Step3Gateway>
     {
         (string email, string message)[] rows =
         [
-            ("", "メールアドレスを入力してください。"),
-            ("   ", "メールアドレスを入力してください。"),
-            ("sho.okada", "メールアドレスの形式が正しくありません。"),
-            ("sho.okada@univcoop", "メールアドレスの形式が正しくありません。"),
+            ("", ServiceText.Portal.Field("email.required")),
+            ("   ", ServiceText.Portal.Field("email.required")),
+            ("sho.okada", ServiceText.Portal.Field("email.invalid")),
+            ("sho.okada@univcoop", ServiceText.Portal.Field("email.invalid")),
         ];
 
         await Assert.AllAsync(rows, async row =>
@@ -112,9 +112,9 @@ public sealed class Step3SignInPageTests : IClassFixture<Step3Gateway>
     {
         (string code, string message)[] rows =
         [
-            ("", "確認コードを入力してください。"),
-            ("12345", "確認コードは半角数字6桁でご入力ください。"),
-            ("abcdef", "確認コードは半角数字6桁でご入力ください。"),
+            ("", ServiceText.Portal.Field("code.required")),
+            ("12345", ServiceText.Portal.Field("code.format")),
+            ("abcdef", ServiceText.Portal.Field("code.format")),
         ];
 
         await Assert.AllAsync(rows, async row =>

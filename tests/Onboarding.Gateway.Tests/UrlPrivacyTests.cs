@@ -8,13 +8,13 @@ namespace Onboarding.Gateway.Tests;
 /// action on every page is checked for the member number, birth date, e-mail addresses, phone number and codes — and
 /// every form that posts carries an antiforgery token, every code field is a numeric one-time code.
 /// </summary>
-public sealed partial class UrlPrivacyTests : IClassFixture<Step3Gateway>
+public sealed partial class UrlPrivacyTests : IClassFixture<JourneyGateway>
 {
-    private readonly Step3Gateway _gateway;
+    private readonly JourneyGateway _gateway;
     private readonly List<string> _urls = [];
     private readonly Dictionary<string, string> _pages = [];
 
-    public UrlPrivacyTests(Step3Gateway gateway)
+    public UrlPrivacyTests(JourneyGateway gateway)
     {
         _gateway = gateway;
         gateway.Fakes.Reset();

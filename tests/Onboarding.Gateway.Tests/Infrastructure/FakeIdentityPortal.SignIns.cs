@@ -1,7 +1,10 @@
-using System.Globalization;
+extern alias portal;
+
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Onboarding.Contracts;
+using portal::Onboarding.IdentityPortal.Domain;
 
 namespace Onboarding.Gateway.Tests.Infrastructure;
 
@@ -67,7 +70,7 @@ public sealed partial class FakeIdentityPortal
     {
         lock (_gate)
         {
-            foreach (var signIn in _signIns.Values) signIn.ResendAvailableAt = DateTimeOffset.UtcNow.AddSeconds(-1);
+            foreach (var signIn in _signIns.Values) signIn.Code.MovePast(signIn.Code.Rule.ResendAvailableAt);
         }
     }
 
@@ -95,12 +98,10 @@ public sealed partial class FakeIdentityPortal
 
     private (int, object?) StartSignIn(JsonElement body, string culture)
     {
-        var email = String(body, "email")?.Normalize(NormalizationForm.FormKC).Trim();
-        if (string.IsNullOrWhiteSpace(email)) return Validation("email", culture == "en" ? "Enter your e-mail address." : "メールアドレスを入力してください。", culture);
-        var at = email.LastIndexOf('@');
-        if (at <= 0 || at == email.Length - 1 || !email[(at + 1)..].Contains('.') || email.Any(char.IsWhiteSpace))
-            return Validation("email", culture == "en" ? "Enter a valid e-mail address." : "メールアドレスの形式が正しくありません。", culture);
-        email = email[..at] + "@" + email[(at + 1)..].ToLowerInvariant();
+        var raw = String(body, "email");
+        var email = EmailAddress.Normalize(raw);
+        if (string.IsNullOrWhiteSpace(raw)) return Validation("email", "email.required", culture);
+        if (email is null) return Validation("email", "email.invalid", culture);
 
         var signIn = new SignIn(Guid.NewGuid(), email);
         _signIns[signIn.Id] = signIn;
@@ -111,33 +112,16 @@ public sealed partial class FakeIdentityPortal
     private (int, object?) ResendSignIn(Guid signInId, string culture)
     {
         if (!_signIns.TryGetValue(signInId, out var signIn)) return (404, ProblemOf(404, "sign_in_not_found", culture));
-        var now = DateTimeOffset.UtcNow;
-        if (signIn.ResendAvailableAt > now)
-            return (429, ProblemOf(429, "resend_too_soon", culture, retryAfterSeconds: (int)Math.Ceiling((signIn.ResendAvailableAt - now).TotalSeconds)));
+        if (TooSoon(signIn.Code, culture) is { } tooSoon) return tooSoon;
         IssueSignInCode(signIn);
         return (202, SignInStarted(signIn));
     }
 
     private (int, object?) VerifySignIn(Guid signInId, JsonElement body, string culture)
     {
-        var raw = String(body, "code");
-        if (string.IsNullOrWhiteSpace(raw)) return Validation("code", culture == "en" ? "Enter the verification code." : "確認コードを入力してください。", culture);
-        var code = string.Concat(raw.Normalize(NormalizationForm.FormKC).Where(ch => !char.IsWhiteSpace(ch)));
-        if (code is not { Length: 6 } || !code.All(char.IsAsciiDigit))
-            return Validation("code", culture == "en" ? "Enter the 6-digit code." : "確認コードは半角数字6桁でご入力ください。", culture);
+        if (CheckCodeFormat(body, culture) is { } invalid) return invalid;
         if (!_signIns.TryGetValue(signInId, out var signIn)) return (404, ProblemOf(404, "sign_in_not_found", culture));
-        if (signIn.Used) return (410, ProblemOf(410, "code_used", culture));
-        if (signIn.AttemptsRemaining <= 0) return (410, ProblemOf(410, "code_locked", culture, attemptsRemaining: 0));
-        if (signIn.CodeExpiresAt <= DateTimeOffset.UtcNow) return (410, ProblemOf(410, "code_expired", culture));
-        // No account: no code was mailed, so every code is simply wrong (the page cannot tell the difference).
-        if (signIn.Code is null || code != signIn.Code)
-        {
-            signIn.AttemptsRemaining--;
-            return signIn.AttemptsRemaining > 0
-                ? (400, ProblemOf(400, "invalid_code", culture, attemptsRemaining: signIn.AttemptsRemaining))
-                : (410, ProblemOf(410, "code_locked", culture, attemptsRemaining: 0));
-        }
-        signIn.Used = true;
+        if (CheckCode(signIn.Code, body, culture) is { } refused) return refused;
         return (200, IssueTokens(MemberIdOf(signIn.Email)));
     }
 
@@ -203,25 +187,26 @@ public sealed partial class FakeIdentityPortal
     private static Guid MemberIdOf(string email) =>
         email == FakeMembership.Member1Email ? Member1Id : new Guid(MD5.HashData(Encoding.UTF8.GetBytes(email)));
 
+    /// <summary>
+    /// As identity-portal does: a code is mailed only when the address has an account; otherwise what is "stored" can
+    /// match no typed code, and the answers look the same.
+    /// </summary>
     private void IssueSignInCode(SignIn signIn)
     {
-        var now = DateTimeOffset.UtcNow;
-        signIn.CodeExpiresAt = now.AddMinutes(15);
-        signIn.ResendAvailableAt = now + ResendCooldown;
-        signIn.AttemptsRemaining = 5;
-        if (_accounts.Contains(signIn.Email))
-        {
-            signIn.Code = RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", CultureInfo.InvariantCulture);
-            Mail.Enqueue(new SentPasscode(signIn.Id, signIn.Email, signIn.Code));
-        }
+        signIn.Code?.Rule.Void();
+        var (plain, hash) = NewCode();
+        var hasAccount = _accounts.Contains(signIn.Email);
+        var rule = SignInCodeChallenge.Issue(Guid.NewGuid(), signIn.Id, signIn.Email, hasAccount ? hash : RandomNumberGenerator.GetBytes(32), DateTimeOffset.UtcNow);
+        signIn.Code = new IssuedCode(rule, plain);
+        if (hasAccount) Mail.Enqueue(new SentPasscode(signIn.Id, signIn.Email, plain));
     }
 
     private static object SignInStarted(SignIn signIn) => new
     {
         signInId = signIn.Id,
-        sentTo = signIn.Email[..Math.Min(3, signIn.Email.IndexOf('@'))] + "*****" + signIn.Email[signIn.Email.IndexOf('@')..],
-        expiresAt = signIn.CodeExpiresAt,
-        resendAvailableAt = signIn.ResendAvailableAt,
+        sentTo = EmailAddress.Mask(signIn.Email),
+        expiresAt = signIn.Code.ExpiresAt,
+        resendAvailableAt = signIn.Code.ResendAvailableAt,
     };
 
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
@@ -232,10 +217,6 @@ public sealed partial class FakeIdentityPortal
     {
         public Guid Id { get; } = id;
         public string Email { get; } = email;
-        public string? Code { get; set; }
-        public DateTimeOffset CodeExpiresAt { get; set; }
-        public DateTimeOffset ResendAvailableAt { get; set; }
-        public int AttemptsRemaining { get; set; } = 5;
-        public bool Used { get; set; }
+        public IssuedCode Code { get; set; } = null!;
     }
 }

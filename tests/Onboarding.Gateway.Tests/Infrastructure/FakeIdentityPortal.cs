@@ -1,5 +1,6 @@
+extern alias portal;
+
 using System.Collections.Concurrent;
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -12,21 +13,27 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Onboarding.Contracts;
+using Onboarding.Contracts.Commands;
+using portal::Onboarding.IdentityPortal.Domain;
 
 namespace Onboarding.Gateway.Tests.Infrastructure;
 
 /// <summary>
 /// A stand-in for identity-portal's STEP 2 sign-up API on a real port, mirroring <see cref="FakeMembership"/>: the
-/// same paths, bodies and problem documents (titles from the service's ProblemText), STEP 1 confirmations it knows,
-/// attempts per code, expiry and resend cooldown. It keeps the codes it "mailed" and every request, and can be told to
-/// answer one request with anything (<see cref="RespondOnce"/>).
+/// same paths, bodies and problem documents, with the service's own wording (<see cref="ServiceText"/>) and its own
+/// domain rules (address, code, password, name and phone checks; codes' attempts, expiry and cooldown) kept in memory.
+/// What stays the fake's own: which addresses STEP 1 confirmed and which have accounts (tests set them), and no daily
+/// caps. It keeps the codes it "mailed" and every request, and can be told to answer one request with anything
+/// (<see cref="RespondOnce"/>).
 /// </summary>
 public sealed partial class FakeIdentityPortal : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly object _gate = new();
-    private readonly HashSet<string> _confirmed = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _accounts = new(StringComparer.Ordinal);
+    // One entry per mailbox, as identity-portal compares addresses (MailboxAddress: case-insensitive).
+    private readonly HashSet<string> _confirmed = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _accounts = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<Guid, Signup> _signups = [];
     private readonly List<(string Method, string Suffix, int Status, object? Body)> _scripted = [];
 
@@ -44,8 +51,6 @@ public sealed partial class FakeIdentityPortal : IAsyncDisposable
     public SentPhoneCode LastPhoneCode => PhoneCodes.LastOrDefault() ?? throw new InvalidOperationException("No phone code was sent.");
 
     public SentPasscode LastMail => Mail.LastOrDefault() ?? throw new InvalidOperationException("No code was sent.");
-
-    public TimeSpan ResendCooldown { get; set; } = TimeSpan.FromSeconds(60);
 
     public static async Task<FakeIdentityPortal> StartAsync()
     {
@@ -75,7 +80,6 @@ public sealed partial class FakeIdentityPortal : IAsyncDisposable
         Requests.Clear();
         Mail.Clear();
         PhoneCodes.Clear();
-        ResendCooldown = TimeSpan.FromSeconds(60);
     }
 
     public void ConfirmInStep1(string email)
@@ -92,7 +96,7 @@ public sealed partial class FakeIdentityPortal : IAsyncDisposable
     {
         lock (_gate)
         {
-            foreach (var signup in _signups.Values) signup.ResendAvailableAt = DateTimeOffset.UtcNow.AddSeconds(-1);
+            foreach (var signup in _signups.Values) signup.EmailCode.MovePast(signup.EmailCode.Rule.ResendAvailableAt);
         }
     }
 
@@ -100,7 +104,7 @@ public sealed partial class FakeIdentityPortal : IAsyncDisposable
     {
         lock (_gate)
         {
-            foreach (var signup in _signups.Values) signup.PhoneResendAvailableAt = DateTimeOffset.UtcNow.AddSeconds(-1);
+            foreach (var signup in _signups.Values) signup.PhoneCode?.MovePast(signup.PhoneCode.Rule.ResendAvailableAt);
         }
     }
 
@@ -108,7 +112,7 @@ public sealed partial class FakeIdentityPortal : IAsyncDisposable
     {
         lock (_gate)
         {
-            foreach (var signup in _signups.Values) signup.CodeExpiresAt = DateTimeOffset.UtcNow.AddSeconds(-1);
+            foreach (var signup in _signups.Values) signup.EmailCode.MovePast(signup.EmailCode.Rule.ExpiresAt);
         }
     }
 
@@ -126,7 +130,7 @@ public sealed partial class FakeIdentityPortal : IAsyncDisposable
         var body = await new StreamReader(request.Body).ReadToEndAsync();
         var received = new ReceivedRequest(request.Method, request.Path.Value ?? "", request.Headers.AcceptLanguage.ToString(), body);
         Requests.Enqueue(received);
-        var culture = received.AcceptLanguage.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? "en" : "ja";
+        var culture = ServiceText.CultureOf(received.AcceptLanguage);
         // The OAuth token endpoint takes a form, everything else JSON.
         var isJson = request.ContentType?.Contains("json", StringComparison.OrdinalIgnoreCase) == true;
         JsonElement json = body.Length > 0 && isJson ? JsonDocument.Parse(body).RootElement.Clone() : default;
@@ -176,12 +180,9 @@ public sealed partial class FakeIdentityPortal : IAsyncDisposable
     private (int, object?) Start(JsonElement body, string culture)
     {
         var raw = String(body, "email");
-        var email = raw?.Normalize(NormalizationForm.FormKC).Trim();
-        if (string.IsNullOrWhiteSpace(email)) return Validation("email", culture == "en" ? "Enter your e-mail address." : "メールアドレスを入力してください。", culture);
-        var at = email.LastIndexOf('@');
-        if (at <= 0 || at == email.Length - 1 || !email[(at + 1)..].Contains('.'))
-            return Validation("email", culture == "en" ? "Enter a valid e-mail address." : "メールアドレスの形式が正しくありません。", culture);
-        email = email[..at] + "@" + email[(at + 1)..].ToLowerInvariant();
+        var email = EmailAddress.Normalize(raw);
+        if (string.IsNullOrWhiteSpace(raw)) return Validation("email", "email.required", culture);
+        if (email is null) return Validation("email", "email.invalid", culture);
         if (!_confirmed.Contains(email))
         {
             var problem = ProblemOf(409, "step1_not_completed", culture);
@@ -190,41 +191,25 @@ public sealed partial class FakeIdentityPortal : IAsyncDisposable
         }
         if (_accounts.Contains(email)) return (409, ProblemOf(409, "account_exists", culture));
 
-        var signup = new Signup(Guid.NewGuid(), email) { ExpiresAt = DateTimeOffset.UtcNow.AddHours(1) };
+        var signup = new Signup(Guid.NewGuid(), email) { ExpiresAt = DateTimeOffset.UtcNow + SignupFlow.Lifetime };
         _signups[signup.Id] = signup;
-        Issue(signup);
+        IssueEmailCode(signup);
         return (201, Started(signup));
     }
 
     private (int, object?) Resend(Guid signupId, string culture)
     {
         if (!_signups.TryGetValue(signupId, out var signup)) return (404, ProblemOf(404, "signup_not_found", culture));
-        var now = DateTimeOffset.UtcNow;
-        if (signup.ResendAvailableAt > now)
-            return (429, ProblemOf(429, "resend_too_soon", culture, retryAfterSeconds: (int)Math.Ceiling((signup.ResendAvailableAt - now).TotalSeconds)));
-        Issue(signup);
+        if (TooSoon(signup.EmailCode, culture) is { } tooSoon) return tooSoon;
+        IssueEmailCode(signup);
         return (202, Started(signup));
     }
 
     private (int, object?) Verify(Guid signupId, JsonElement body, string culture)
     {
-        var raw = String(body, "code");
-        var code = raw is null ? null : string.Concat(raw.Normalize(NormalizationForm.FormKC).Where(ch => !char.IsWhiteSpace(ch)));
-        if (string.IsNullOrWhiteSpace(raw)) return Validation("code", culture == "en" ? "Enter the verification code." : "確認コードを入力してください。", culture);
-        if (code is not { Length: 6 } || !code.All(char.IsAsciiDigit))
-            return Validation("code", culture == "en" ? "Enter the 6-digit code." : "確認コードは半角数字6桁でご入力ください。", culture);
+        if (CheckCodeFormat(body, culture) is { } invalid) return invalid;
         if (!_signups.TryGetValue(signupId, out var signup)) return (404, ProblemOf(404, "signup_not_found", culture));
-        if (signup.Verified) return (410, ProblemOf(410, "code_used", culture));
-        if (signup.AttemptsRemaining <= 0) return (410, ProblemOf(410, "code_locked", culture, attemptsRemaining: 0));
-        if (signup.CodeExpiresAt <= DateTimeOffset.UtcNow) return (410, ProblemOf(410, "code_expired", culture));
-        if (code != signup.Code)
-        {
-            signup.AttemptsRemaining--;
-            return signup.AttemptsRemaining > 0
-                ? (400, ProblemOf(400, "invalid_code", culture, attemptsRemaining: signup.AttemptsRemaining))
-                : (410, ProblemOf(410, "code_locked", culture, attemptsRemaining: 0));
-        }
-        signup.Verified = true;
+        if (CheckCode(signup.EmailCode, body, culture) is { } refused) return refused;
         return (200, new { signupId = signup.Id, email = signup.Email, emailVerifiedAt = DateTimeOffset.UtcNow });
     }
 
@@ -233,22 +218,15 @@ public sealed partial class FakeIdentityPortal : IAsyncDisposable
         if (!_signups.TryGetValue(signupId, out var signup)) return (404, ProblemOf(404, "signup_not_found", culture));
         if (signup.AccountId is not null) return (409, ProblemOf(409, "account_exists", culture));
         if (!signup.Verified) return (409, ProblemOf(409, "email_not_verified", culture));
-        var en = culture == "en";
-        var errors = new JsonObject();
+        var errors = new Dictionary<string, string>();
         var password = String(body, "password");
         var confirmation = String(body, "passwordConfirmation");
-        if (string.IsNullOrEmpty(password)) errors["password"] = new JsonArray(en ? "Please enter a password." : "パスワードを入力してください。");
-        else if (password.Length < 8) errors["password"] = new JsonArray(en ? "The password must be at least 8 characters." : "パスワードは8文字以上で入力してください。");
-        if (string.IsNullOrEmpty(confirmation)) errors["passwordConfirmation"] = new JsonArray(en ? "Please enter the password again." : "確認用のパスワードを入力してください。");
-        else if (confirmation != password) errors["passwordConfirmation"] = new JsonArray(en ? "The passwords do not match." : "パスワードが一致しません。");
-        if (string.IsNullOrWhiteSpace(String(body, "familyName"))) errors["familyName"] = new JsonArray(en ? "Please enter your family name." : "姓を入力してください。");
-        if (string.IsNullOrWhiteSpace(String(body, "givenName"))) errors["givenName"] = new JsonArray(en ? "Please enter your given name." : "名を入力してください。");
-        if (errors.Count > 0)
-        {
-            var problem = ProblemOf(400, "validation_failed", culture);
-            problem["errors"] = errors;
-            return (400, problem);
-        }
+        if (ProfileRules.CheckPassword(password, signup.Email) is { } passwordError) errors["password"] = passwordError;
+        if (string.IsNullOrEmpty(confirmation)) errors["passwordConfirmation"] = "passwordConfirmation.required";
+        else if (confirmation != password) errors["passwordConfirmation"] = "passwordConfirmation.mismatch";
+        if (ProfileRules.CheckName("familyName", ProfileRules.NormalizeName(String(body, "familyName"))) is { } familyError) errors["familyName"] = familyError;
+        if (ProfileRules.CheckName("givenName", ProfileRules.NormalizeName(String(body, "givenName"))) is { } givenError) errors["givenName"] = givenError;
+        if (errors.Count > 0) return (400, ValidationOf(errors, culture));
         signup.ProfileSet = true;
         return (200, new { signupId = signup.Id, status = "profile_set" });
     }
@@ -259,119 +237,98 @@ public sealed partial class FakeIdentityPortal : IAsyncDisposable
         if (signup.AccountId is not null) return (409, ProblemOf(409, "account_exists", culture));
         if (!signup.Verified) return (409, ProblemOf(409, "email_not_verified", culture));
         if (!signup.ProfileSet) return (409, ProblemOf(409, "profile_not_set", culture));
-        var channel = String(body, "channel");
-        if (channel is not ("sms" or "voice")) return Validation("channel", culture == "en" ? "Please choose how to receive the code (SMS or voice call)." : "確認コードの受け取り方法（SMSまたは電話）を選んでください。", culture);
-        var raw = String(body, "phoneNumber");
-        if (string.IsNullOrWhiteSpace(raw)) return Validation("phoneNumber", culture == "en" ? "Please enter your phone number." : "電話番号を入力してください。", culture);
-        var digits = string.Concat(raw.Normalize(NormalizationForm.FormKC).Where(char.IsAsciiDigit));
-        var mobile = digits.Length == 11 && (digits.StartsWith("070", StringComparison.Ordinal) || digits.StartsWith("080", StringComparison.Ordinal) || digits.StartsWith("090", StringComparison.Ordinal));
-        // Like the real service: a voice call can also go to a landline (0 and 9 more digits, e.g. 03-1234-5678).
-        var landline = channel == "voice" && digits.Length == 10 && digits[0] == '0' && digits[1] != '0';
-        if (!mobile && !landline)
-            return Validation("phoneNumber", culture == "en" ? "Enter a Japanese mobile number (070, 080 or 090, 11 digits)." : "携帯電話番号（070・080・090で始まる11桁）をご入力ください。", culture);
-        var now = DateTimeOffset.UtcNow;
-        if (signup.PhoneResendAvailableAt > now)
-            return (429, ProblemOf(429, "resend_too_soon", culture, retryAfterSeconds: (int)Math.Ceiling((signup.PhoneResendAvailableAt - now).TotalSeconds)));
-        signup.PhoneCode = RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", CultureInfo.InvariantCulture);
-        signup.PhoneCodeExpiresAt = now.AddMinutes(10);
-        signup.PhoneResendAvailableAt = now + ResendCooldown;
-        signup.PhoneAttemptsRemaining = 5;
-        var sentTo = "*******" + digits[^4..];
-        PhoneCodes.Enqueue(new SentPhoneCode(signup.Id, digits, channel, signup.PhoneCode));
-        return (202, new { sentTo, expiresAt = signup.PhoneCodeExpiresAt, resendAvailableAt = signup.PhoneResendAvailableAt });
+        var rawChannel = String(body, "channel");
+        PhoneChannel? channel = rawChannel switch { "sms" => PhoneChannel.Sms, "voice" => PhoneChannel.Voice, _ => null };
+        var errors = new Dictionary<string, string>();
+        if (channel is null) errors["channel"] = string.IsNullOrWhiteSpace(rawChannel) ? "channel.required" : "channel.invalid";
+        var (number, phoneError) = JapanesePhoneNumber.Parse(String(body, "phoneNumber"), channel ?? PhoneChannel.Voice);
+        if (phoneError is not null) errors["phoneNumber"] = phoneError;
+        if (errors.Count > 0) return (400, ValidationOf(errors, culture));
+        if (signup.PhoneCode is { } latest && TooSoon(latest, culture) is { } tooSoon) return tooSoon;
+
+        signup.PhoneCode?.Rule.Void();
+        var (plain, hash) = NewCode();
+        var code = new IssuedCode(PhoneCodeChallenge.Issue(Guid.NewGuid(), signup.Id, number!.E164, channel!.Value, hash, DateTimeOffset.UtcNow), plain);
+        signup.PhoneCode = code;
+        PhoneCodes.Enqueue(new SentPhoneCode(signup.Id, number.E164, rawChannel!, plain));
+        return (202, new { sentTo = number.Masked, expiresAt = code.ExpiresAt, resendAvailableAt = code.ResendAvailableAt });
     }
 
     private (int, object?) VerifyPhone(Guid signupId, JsonElement body, string culture)
     {
-        var raw = String(body, "code");
-        if (string.IsNullOrWhiteSpace(raw)) return Validation("code", culture == "en" ? "Enter the verification code." : "確認コードを入力してください。", culture);
-        var code = string.Concat(raw.Normalize(NormalizationForm.FormKC).Where(ch => !char.IsWhiteSpace(ch)));
-        if (code is not { Length: 6 } || !code.All(char.IsAsciiDigit))
-            return Validation("code", culture == "en" ? "Enter the 6-digit code." : "確認コードは半角数字6桁でご入力ください。", culture);
+        if (CheckCodeFormat(body, culture) is { } invalid) return invalid;
         if (!_signups.TryGetValue(signupId, out var signup)) return (404, ProblemOf(404, "signup_not_found", culture));
         if (signup.AccountId is not null || _accounts.Contains(signup.Email)) return (409, ProblemOf(409, "account_exists", culture));
         if (signup.PhoneCode is null) return (409, ProblemOf(409, "phone_code_not_sent", culture));
-        if (signup.PhoneAttemptsRemaining <= 0) return (410, ProblemOf(410, "code_locked", culture, attemptsRemaining: 0));
-        if (signup.PhoneCodeExpiresAt <= DateTimeOffset.UtcNow) return (410, ProblemOf(410, "code_expired", culture));
-        if (code != signup.PhoneCode)
-        {
-            signup.PhoneAttemptsRemaining--;
-            return signup.PhoneAttemptsRemaining > 0
-                ? (400, ProblemOf(400, "invalid_code", culture, attemptsRemaining: signup.PhoneAttemptsRemaining))
-                : (410, ProblemOf(410, "code_locked", culture, attemptsRemaining: 0));
-        }
+        if (CheckCode(signup.PhoneCode, body, culture) is { } refused) return refused;
         signup.AccountId = Guid.NewGuid();
         _accounts.Add(signup.Email);
         return (201, new { accountId = signup.AccountId });
     }
 
-    private void Issue(Signup signup)
+    private void IssueEmailCode(Signup signup)
     {
-        var now = DateTimeOffset.UtcNow;
-        signup.Code = RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", CultureInfo.InvariantCulture);
-        signup.CodeExpiresAt = now.AddMinutes(15);
-        signup.ResendAvailableAt = now + ResendCooldown;
-        signup.AttemptsRemaining = 5;
-        Mail.Enqueue(new SentPasscode(signup.Id, signup.Email, signup.Code));
+        signup.EmailCode?.Rule.Void();
+        var (plain, hash) = NewCode();
+        signup.EmailCode = new IssuedCode(EmailCodeChallenge.Issue(Guid.NewGuid(), signup.Id, signup.Email, hash, DateTimeOffset.UtcNow), plain);
+        Mail.Enqueue(new SentPasscode(signup.Id, signup.Email, plain));
     }
 
     private static object Started(Signup signup) =>
-        new { signupId = signup.Id, expiresAt = signup.ExpiresAt, codeExpiresAt = signup.CodeExpiresAt, resendAvailableAt = signup.ResendAvailableAt };
+        new { signupId = signup.Id, expiresAt = signup.ExpiresAt, codeExpiresAt = signup.EmailCode.ExpiresAt, resendAvailableAt = signup.EmailCode.ResendAvailableAt };
 
-    public static JsonObject Problem(int status, string code, string title, int? attemptsRemaining = null, int? retryAfterSeconds = null)
+    /// <summary>A fresh code, and what is "stored" for it: its digits (no secret key is needed in a test).</summary>
+    private static (string Plain, byte[] Hash) NewCode()
     {
-        var problem = new JsonObject { ["status"] = status, ["title"] = title, ["code"] = code };
-        if (attemptsRemaining is { } remaining) problem["attemptsRemaining"] = remaining;
-        if (retryAfterSeconds is { } seconds) problem["retryAfterSeconds"] = seconds;
-        return problem;
+        var plain = VerificationCode.NewCode();
+        return (plain, Encoding.ASCII.GetBytes(plain));
     }
 
-    public static string TitleOf(string code, string culture = "ja") => culture == "en" ? Titles[code].En : Titles[code].Ja;
+    private static (int, object?)? TooSoon(IssuedCode latest, string culture)
+    {
+        var wait = latest.ResendAvailableAt - DateTimeOffset.UtcNow;
+        return wait > TimeSpan.Zero ? (429, ProblemOf(429, "resend_too_soon", culture, retryAfterSeconds: (int)Math.Ceiling(wait.TotalSeconds))) : null;
+    }
+
+    private static (int, object?)? CheckCodeFormat(JsonElement body, string culture)
+    {
+        var raw = String(body, "code");
+        if (string.IsNullOrWhiteSpace(raw)) return Validation("code", "code.required", culture);
+        return VerificationCode.Normalize(raw) is null ? Validation("code", "code.format", culture) : null;
+    }
+
+    /// <summary>identity-portal's answer to a typed code under the code's own rule; null when it was right.</summary>
+    private static (int, object?)? CheckCode(IssuedCode code, JsonElement body, string culture)
+    {
+        var typed = Encoding.ASCII.GetBytes(VerificationCode.Normalize(String(body, "code"))!);
+        return code.Rule.Verify(stored => CryptographicOperations.FixedTimeEquals(stored, typed), DateTimeOffset.UtcNow + code.Skew) switch
+        {
+            CodeCheck.Confirmed => null,
+            CodeCheck.Wrong => (400, ProblemOf(400, "invalid_code", culture, attemptsRemaining: code.Rule.AttemptsRemaining)),
+            CodeCheck.Locked => (410, ProblemOf(410, "code_locked", culture, attemptsRemaining: 0)),
+            CodeCheck.Expired => (410, ProblemOf(410, "code_expired", culture)),
+            CodeCheck.AlreadyUsed => (410, ProblemOf(410, "code_used", culture)),
+            _ => (410, ProblemOf(410, "code_superseded", culture)),
+        };
+    }
+
+    public static JsonObject Problem(int status, string code, string title, int? attemptsRemaining = null, int? retryAfterSeconds = null) =>
+        ServiceText.Problem(status, code, title, attemptsRemaining, retryAfterSeconds);
+
+    /// <summary>identity-portal's title for <paramref name="code"/>.</summary>
+    public static string TitleOf(string code, string culture = "ja") => ServiceText.Portal.Title(code, culture);
 
     private static JsonObject ProblemOf(int status, string code, string culture, int? attemptsRemaining = null, int? retryAfterSeconds = null) =>
         Problem(status, code, TitleOf(code, culture), attemptsRemaining, retryAfterSeconds);
 
-    private static (int, object?) Validation(string field, string message, string culture)
-    {
-        var problem = ProblemOf(400, "validation_failed", culture);
-        problem["errors"] = new JsonObject { [field] = new JsonArray(message) };
-        return (400, problem);
-    }
+    private static (int, object?) Validation(string field, string key, string culture) =>
+        (400, ValidationOf(new Dictionary<string, string> { [field] = key }, culture));
+
+    private static JsonObject ValidationOf(IReadOnlyDictionary<string, string> errors, string culture) =>
+        ServiceText.Validation(errors, culture, ServiceText.Portal.Title, ServiceText.Portal.Field);
 
     private static string? String(JsonElement body, string name) =>
         body.ValueKind == JsonValueKind.Object && body.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-
-    // services/identity-portal/.../Apis/ProblemText.cs
-    private static readonly Dictionary<string, (string Ja, string En)> Titles = new()
-    {
-        ["validation_failed"] = ("入力内容をご確認ください。", "Please check what you entered."),
-        ["step1_not_completed"] = ("このメールアドレスはSTEP 1「メールアドレスの確認」が完了していません。先にSTEP 1でメールアドレスの確認を行い、確認したメールアドレスでサインアップしてください。",
-            "This e-mail address has not been confirmed in STEP 1 (\"Confirm your e-mail address\"). Please complete STEP 1 first, then sign up with the address you confirmed there."),
-        ["account_exists"] = ("このメールアドレスのマイポータルアカウントはすでに登録されています。サインインしてください。",
-            "A My Portal account already exists for this e-mail address. Please sign in."),
-        ["resend_too_soon"] = ("確認コードを送信したばかりです。少し待ってから再送信してください。",
-            "A verification code was just sent. Please wait a moment before sending another."),
-        ["signup_not_found"] = ("サインアップの情報が見つかりません。「今すぐサインアップ」からやり直してください。",
-            "We could not find this sign-up. Please start again with \"Sign up now\"."),
-        ["signup_expired"] = ("サインアップの有効期限が切れました。「今すぐサインアップ」からやり直してください。",
-            "This sign-up has expired. Please start again with \"Sign up now\"."),
-        ["invalid_code"] = ("確認コードが正しくありません。", "The verification code is not correct."),
-        ["code_expired"] = ("確認コードの有効期限が切れました。新しい確認コードを送信してください。", "The verification code has expired. Please send a new code."),
-        ["code_locked"] = ("確認コードの入力誤りが上限に達しました。新しい確認コードを送信してください。", "Too many incorrect codes. Please send a new code."),
-        ["code_used"] = ("この確認コードは使用済みです。メールアドレスの確認はすでに完了しています。", "This code has already been used. Your e-mail address is already verified."),
-        ["email_not_verified"] = ("メールアドレスの確認が完了していません。メールで届いた確認コードを入力してから、パスワードとお名前を設定してください。",
-            "Your e-mail address is not verified yet. Please enter the code from the e-mail first, then set your password and name."),
-        ["profile_not_set"] = ("パスワードとお名前がまだ設定されていません。先にパスワードとお名前を設定してください。",
-            "Your password and name are not set yet. Please set them first."),
-        ["phone_code_not_sent"] = ("電話番号の確認コードがまだ送信されていません。電話番号を入力して「コードの送信」または「電話する」を押してください。",
-            "No phone code has been sent yet. Please enter your phone number and choose \"Send code\" or \"Call me\"."),
-        ["sign_in_not_found"] = ("サインインの情報が見つかりません。メールアドレスの入力からやり直してください。",
-            "We could not find this sign-in. Please enter your e-mail address again."),
-        ["sign_in_locked"] = ("確認コードの入力誤りが続いたため、しばらくサインインを受け付けません。時間をおいてからお試しください。",
-            "Too many incorrect codes. Please wait before signing in again."),
-        ["code_superseded"] = ("新しい確認コードを送信したため、このコードは無効になりました。最新のメールの確認コードを入力してください。",
-            "A new code was sent, so this one no longer works. Please enter the code from the latest e-mail."),
-    };
 
     public async ValueTask DisposeAsync()
     {
@@ -383,18 +340,29 @@ public sealed partial class FakeIdentityPortal : IAsyncDisposable
     {
         public Guid Id { get; } = id;
         public string Email { get; } = email;
-        public string Code { get; set; } = "";
-        public DateTimeOffset ExpiresAt { get; set; }
-        public DateTimeOffset CodeExpiresAt { get; set; }
-        public DateTimeOffset ResendAvailableAt { get; set; }
-        public int AttemptsRemaining { get; set; } = 5;
-        public bool Verified { get; set; }
+        public DateTimeOffset ExpiresAt { get; init; }
+        public IssuedCode EmailCode { get; set; } = null!;
+        public bool Verified => EmailCode.Rule.Status == CodeStatus.Used;
         public bool ProfileSet { get; set; }
-        public string? PhoneCode { get; set; }
-        public DateTimeOffset PhoneCodeExpiresAt { get; set; }
-        public DateTimeOffset PhoneResendAvailableAt { get; set; }
-        public int PhoneAttemptsRemaining { get; set; }
+        public IssuedCode? PhoneCode { get; set; }
         public Guid? AccountId { get; set; }
+    }
+
+    /// <summary>
+    /// A code under identity-portal's own rule (<see cref="SentCode"/>), seen on a clock <see cref="Skew"/> ahead of the
+    /// real one: how tests expire a code or skip its cooldown without waiting. Times answered are on the real clock.
+    /// </summary>
+    private sealed class IssuedCode(SentCode rule, string plain)
+    {
+        public SentCode Rule { get; } = rule;
+        public string Plain { get; } = plain;
+        public TimeSpan Skew { get; private set; }
+        public DateTimeOffset ExpiresAt => Rule.ExpiresAt - Skew;
+        public DateTimeOffset ResendAvailableAt => Rule.ResendAvailableAt - Skew;
+
+        /// <summary>Moves this code's clock just past <paramref name="moment"/> (a time of the rule's), never back.</summary>
+        public void MovePast(DateTimeOffset moment) =>
+            Skew = TimeSpan.FromTicks(Math.Max(Skew.Ticks, (moment - DateTimeOffset.UtcNow + TimeSpan.FromSeconds(1)).Ticks));
     }
 }
 

@@ -1,3 +1,7 @@
+extern alias membership;
+
+using membership::Onboarding.Membership.Domain;
+
 namespace Onboarding.Gateway.Tests.Infrastructure;
 
 /// <summary>
@@ -33,7 +37,7 @@ public sealed partial class FakeMembership
     private Answer GetLookupProgress(Guid lookupId, string culture)
     {
         if (!_lookups.TryGetValue(lookupId, out var lookup)) return ProblemAnswer(404, "lookup_not_found", culture);
-        if (lookup.ExpiresAt <= DateTimeOffset.UtcNow) return ProblemAnswer(410, "lookup_expired", culture);
+        if (lookup.Rule.IsExpired(DateTimeOffset.UtcNow + lookup.Skew)) return ProblemAnswer(410, "lookup_expired", culture);
         var journey = _journeys.GetValueOrDefault(lookup.Member.Number) ?? new MemberJourney(null, null, null, null);
         return Json(200, new
         {
@@ -41,7 +45,7 @@ public sealed partial class FakeMembership
             step2 = new { done = journey.Step2At is not null, at = journey.Step2At },
             step3 = new { done = journey.Step3At is not null, at = journey.Step3At },
             completedAt = journey.Step3At,
-            confirmedEmailMasked = journey.ConfirmedEmail is null ? null : Mask(journey.ConfirmedEmail),
+            confirmedEmailMasked = journey.ConfirmedEmail is null ? null : Masking.MaskEmail(journey.ConfirmedEmail),
         });
     }
 

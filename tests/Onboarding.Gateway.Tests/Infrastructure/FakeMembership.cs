@@ -1,3 +1,5 @@
+extern alias membership;
+
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Security.Cryptography;
@@ -12,13 +14,16 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using membership::Onboarding.Membership.Domain;
+using Onboarding.Contracts;
 
 namespace Onboarding.Gateway.Tests.Infrastructure;
 
 /// <summary>
 /// A stand-in for the membership service's STEP 1 API on a real port, behaving like it (docs/architecture.md §6–§7): the same
-/// paths, bodies and problem documents with localised titles and field messages, attempt budgets, passcode expiry and
-/// resend cooldown. It keeps what it "mailed" so tests can read codes, records every request, and can be told to answer
+/// paths, bodies and problem documents, with the service's own wording (<see cref="ServiceText"/>) and its own domain
+/// rules (member number, birth date, attempt budget, lookup and passcode expiry, masking) kept in memory instead of
+/// PostgreSQL. It keeps what it "mailed" so tests can read codes, records every request, and can be told to answer
 /// one request with anything (<see cref="RespondOnce"/>). State is in memory; <see cref="Reset"/> empties it.
 /// </summary>
 public sealed partial class FakeMembership : IAsyncDisposable
@@ -34,15 +39,15 @@ public sealed partial class FakeMembership : IAsyncDisposable
 
     private static readonly Member[] Roster =
     [
-        new(Member1, new DateOnly(2004, 4, 1), "岡*太*", Member1Email),
-        new(Member2, new DateOnly(2005, 12, 24), "佐*花*", null),
+        new(Guid.NewGuid(), Member1, new DateOnly(2004, 4, 1), "岡*太*", Member1Email),
+        new(Guid.NewGuid(), Member2, new DateOnly(2005, 12, 24), "佐*花*", null),
     ];
 
     private readonly WebApplication _app;
     private readonly object _gate = new();
-    private readonly Dictionary<string, int> _failures = [];
-    private readonly Dictionary<Guid, Lookup> _lookups = [];
-    private readonly Dictionary<Guid, Challenge> _challenges = [];
+    private readonly Dictionary<string, LookupAttemptBudget> _budgets = [];
+    private readonly Dictionary<Guid, IssuedLookup> _lookups = [];
+    private readonly Dictionary<Guid, IssuedChallenge> _challenges = [];
     private readonly List<Scripted> _scripted = [];
 
     private FakeMembership(WebApplication app) => _app = app;
@@ -55,12 +60,11 @@ public sealed partial class FakeMembership : IAsyncDisposable
     /// <summary>Every passcode "mailed", in order.</summary>
     public ConcurrentQueue<SentPasscode> Mail { get; } = new();
 
-    /// <summary>How long a lookup lasts (30 minutes in the real service); negative to hand out expired ones.</summary>
-    public TimeSpan LookupLifetime { get; set; } = TimeSpan.FromMinutes(30);
+    /// <summary>How long a lookup lasts (membership's <see cref="Lookup.Lifetime"/>); negative to hand out expired ones.</summary>
+    public TimeSpan LookupLifetime { get; set; } = Lookup.Lifetime;
 
-    public TimeSpan PasscodeLifetime { get; set; } = TimeSpan.FromMinutes(15);
-
-    public TimeSpan ResendCooldown { get; set; } = TimeSpan.FromSeconds(60);
+    /// <summary>How soon a passcode may be resent (membership's <see cref="PasscodeChallenge.ResendCooldown"/>).</summary>
+    public TimeSpan ResendCooldown { get; set; } = PasscodeChallenge.ResendCooldown;
 
     public static async Task<FakeMembership> StartAsync()
     {
@@ -78,7 +82,7 @@ public sealed partial class FakeMembership : IAsyncDisposable
     {
         lock (_gate)
         {
-            _failures.Clear();
+            _budgets.Clear();
             _lookups.Clear();
             _challenges.Clear();
             _scripted.Clear();
@@ -87,9 +91,8 @@ public sealed partial class FakeMembership : IAsyncDisposable
         }
         Requests.Clear();
         Mail.Clear();
-        LookupLifetime = TimeSpan.FromMinutes(30);
-        PasscodeLifetime = TimeSpan.FromMinutes(15);
-        ResendCooldown = TimeSpan.FromSeconds(60);
+        LookupLifetime = Lookup.Lifetime;
+        ResendCooldown = PasscodeChallenge.ResendCooldown;
     }
 
     /// <summary>The next request of <paramref name="method"/> whose path ends with <paramref name="pathSuffix"/> gets this answer.</summary>
@@ -102,13 +105,8 @@ public sealed partial class FakeMembership : IAsyncDisposable
     }
 
     /// <summary>A problem document like the real service's.</summary>
-    public static object Problem(int status, string code, string title, int? attemptsRemaining = null, int? retryAfterSeconds = null)
-    {
-        var problem = new JsonObject { ["status"] = status, ["title"] = title, ["code"] = code };
-        if (attemptsRemaining is { } remaining) problem["attemptsRemaining"] = remaining;
-        if (retryAfterSeconds is { } seconds) problem["retryAfterSeconds"] = seconds;
-        return problem;
-    }
+    public static object Problem(int status, string code, string title, int? attemptsRemaining = null, int? retryAfterSeconds = null) =>
+        ServiceText.Problem(status, code, title, attemptsRemaining, retryAfterSeconds);
 
     public SentPasscode LastMail => Mail.LastOrDefault() ?? throw new InvalidOperationException("No passcode was sent.");
 
@@ -117,7 +115,7 @@ public sealed partial class FakeMembership : IAsyncDisposable
     {
         lock (_gate)
         {
-            foreach (var challenge in _challenges.Values) challenge.ResendAvailableAt = DateTimeOffset.UtcNow.AddSeconds(-1);
+            foreach (var challenge in _challenges.Values) challenge.MovePast(challenge.Rule.ResendAvailableAt);
         }
     }
 
@@ -125,7 +123,7 @@ public sealed partial class FakeMembership : IAsyncDisposable
     {
         lock (_gate)
         {
-            foreach (var challenge in _challenges.Values) challenge.ExpiresAt = DateTimeOffset.UtcNow.AddSeconds(-1);
+            foreach (var challenge in _challenges.Values) challenge.MovePast(challenge.Rule.ExpiresAt);
         }
     }
 
@@ -133,7 +131,7 @@ public sealed partial class FakeMembership : IAsyncDisposable
     {
         lock (_gate)
         {
-            foreach (var lookup in _lookups.Values) lookup.ExpiresAt = DateTimeOffset.UtcNow.AddSeconds(-1);
+            foreach (var lookup in _lookups.Values) lookup.MovePast(lookup.Rule.ExpiresAt);
         }
     }
 
@@ -148,7 +146,7 @@ public sealed partial class FakeMembership : IAsyncDisposable
             request.Headers["X-Forwarded-For"].ToString());
         Requests.Enqueue(received);
         var authorization = request.Headers.Authorization.ToString();
-        var culture = received.AcceptLanguage.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? "en" : "ja";
+        var culture = ServiceText.CultureOf(received.AcceptLanguage);
         JsonElement json = body.Length > 0 ? JsonDocument.Parse(body).RootElement.Clone() : default;
 
         Answer answer;
@@ -196,30 +194,35 @@ public sealed partial class FakeMembership : IAsyncDisposable
         var rawNumber = String(body, "memberNumber");
         var rawDate = String(body, "birthDate");
         var errors = new Dictionary<string, string>();
-        var number = NormalizeMemberNumber(rawNumber);
+        var number = MemberNumber.Parse(rawNumber);
         if (string.IsNullOrWhiteSpace(rawNumber)) errors["memberNumber"] = "memberNumber.required";
         else if (number is null) errors["memberNumber"] = "memberNumber.format";
-        DateOnly? birthDate = DateOnly.TryParseExact(rawDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
-            && parsed <= DateOnly.FromDateTime(DateTime.UtcNow) ? parsed : null;
+        var birthDate = BirthDate.Parse(rawDate, TimeProvider.System);
         if (string.IsNullOrWhiteSpace(rawDate)) errors["birthDate"] = "birthDate.required";
         else if (birthDate is null) errors["birthDate"] = "birthDate.invalid";
         if (errors.Count > 0) return Validation(errors, culture);
 
-        var failures = _failures.GetValueOrDefault(number!);
-        if (failures >= 5) return ProblemAnswer(429, "too_many_attempts", culture, attemptsRemaining: 0, retryAfterSeconds: 900);
+        var now = DateTimeOffset.UtcNow;
+        var budget = _budgets.TryGetValue(number!, out var known) ? known : _budgets[number!] = new LookupAttemptBudget { MemberNumber = number! };
+        if (budget.IsLocked(now)) return TooManyAttempts(budget, now, culture);
         var member = Roster.SingleOrDefault(m => m.Number == number);
         if (member is null || member.BirthDate != birthDate)
         {
-            _failures[number!] = ++failures;
-            return failures >= 5
-                ? ProblemAnswer(429, "too_many_attempts", culture, attemptsRemaining: 0, retryAfterSeconds: 900)
-                : ProblemAnswer(404, "member_not_found", culture, attemptsRemaining: 5 - failures);
+            budget.RecordFailure(now);
+            return budget.IsLocked(now)
+                ? TooManyAttempts(budget, now, culture)
+                : ProblemAnswer(404, "member_not_found", culture, attemptsRemaining: budget.AttemptsRemaining);
         }
+        budget.RecordSuccess(now);
 
-        var lookup = new Lookup(Guid.NewGuid(), member, DateTimeOffset.UtcNow + LookupLifetime);
-        _lookups[lookup.Id] = lookup;
-        return Json(201, new { lookupId = lookup.Id, maskedName = member.MaskedName, maskedRegisteredEmail = member.Email is null ? null : Mask(member.Email), expiresAt = lookup.ExpiresAt });
+        // LookupLifetime shifts this lookup's own clock, so the real rule expires it when a test wants.
+        var lookup = new IssuedLookup(Lookup.Start(member.Id, now), member) { Skew = Lookup.Lifetime - LookupLifetime };
+        _lookups[lookup.Rule.Id] = lookup;
+        return Json(201, new { lookupId = lookup.Rule.Id, maskedName = member.MaskedName, maskedRegisteredEmail = member.Email is null ? null : Masking.MaskEmail(member.Email), expiresAt = lookup.ExpiresAt });
     }
+
+    private static Answer TooManyAttempts(LookupAttemptBudget budget, DateTimeOffset now, string culture) =>
+        ProblemAnswer(429, "too_many_attempts", culture, attemptsRemaining: 0, retryAfterSeconds: (int)Math.Ceiling(budget.RetryAfter(now).TotalSeconds));
 
     private Answer SendPasscode(Guid lookupId, JsonElement body, string culture)
     {
@@ -230,44 +233,42 @@ public sealed partial class FakeMembership : IAsyncDisposable
         {
             var raw = String(body, "email");
             var confirmation = String(body, "emailConfirmation");
-            email = NormalizeEmail(raw);
+            email = EmailAddress.Normalize(raw);
             if (string.IsNullOrWhiteSpace(raw)) errors["email"] = "email.required";
             else if (email is null) errors["email"] = "email.invalid";
             if (string.IsNullOrWhiteSpace(confirmation)) errors["emailConfirmation"] = "emailConfirmation.required";
-            else if (email is not null && NormalizeEmail(confirmation) != email) errors["emailConfirmation"] = "emailConfirmation.mismatch";
+            else if (email is not null && EmailAddress.Normalize(confirmation) != email) errors["emailConfirmation"] = "emailConfirmation.mismatch";
         }
         else if (target != "registered")
         {
             errors["target"] = "target.invalid";
         }
         if (errors.Count > 0) return Validation(errors, culture);
-        return Issue(lookupId, target == "new", email, culture);
+        return Issue(lookupId, target == "new" ? PasscodeTarget.New : PasscodeTarget.Registered, email, culture);
     }
 
-    private Answer Issue(Guid lookupId, bool newAddress, string? newEmail, string culture)
+    private Answer Issue(Guid lookupId, PasscodeTarget target, string? newEmail, string culture)
     {
+        var now = DateTimeOffset.UtcNow;
         if (!_lookups.TryGetValue(lookupId, out var lookup)) return ProblemAnswer(404, "lookup_not_found", culture);
-        if (lookup.ExpiresAt <= DateTimeOffset.UtcNow) return ProblemAnswer(410, "lookup_expired", culture);
-        var email = newAddress ? newEmail : lookup.Member.Email;
+        if (lookup.Rule.IsExpired(now + lookup.Skew)) return ProblemAnswer(410, "lookup_expired", culture);
+        var email = target == PasscodeTarget.New ? newEmail : lookup.Member.Email;
         if (email is null) return ProblemAnswer(409, "no_registered_email", culture);
 
-        var now = DateTimeOffset.UtcNow;
         var earlier = _challenges.Values.Where(c => c.Lookup.Member == lookup.Member).ToList();
         if (earlier.Count > 0 && earlier.Max(c => c.ResendAvailableAt) is var until && until > now)
         {
             return ProblemAnswer(429, "resend_too_soon", culture, retryAfterSeconds: (int)Math.Ceiling((until - now).TotalSeconds));
         }
-        foreach (var old in earlier.Where(c => c.Status == "pending")) old.Status = "voided";
+        foreach (var old in earlier) old.Rule.Void();
 
         var code = RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", CultureInfo.InvariantCulture);
-        var challenge = new Challenge(Guid.NewGuid(), lookup, email, newAddress ? "new" : "registered", code)
-        {
-            ExpiresAt = now + PasscodeLifetime,
-            ResendAvailableAt = now + ResendCooldown,
-        };
-        _challenges[challenge.Id] = challenge;
-        Mail.Enqueue(new SentPasscode(challenge.Id, email, code));
-        return Json(202, new { challengeId = challenge.Id, sentTo = Mask(email), expiresAt = challenge.ExpiresAt, resendAvailableAt = challenge.ResendAvailableAt });
+        var rule = PasscodeChallenge.Issue(lookup.Member.Id, lookupId, email, target, Encoding.ASCII.GetBytes(code), Guid.NewGuid(), now);
+        // ResendCooldown shifts the challenge's own clock, so the real 60 s can be 2 s in a browser test.
+        var challenge = new IssuedChallenge(rule, lookup) { Skew = PasscodeChallenge.ResendCooldown - ResendCooldown };
+        _challenges[rule.Id] = challenge;
+        Mail.Enqueue(new SentPasscode(rule.Id, email, code));
+        return Json(202, new { challengeId = rule.Id, sentTo = Masking.MaskEmail(email), expiresAt = challenge.ExpiresAt, resendAvailableAt = challenge.ResendAvailableAt });
     }
 
     private Answer GetChallenge(Guid challengeId, string culture)
@@ -275,136 +276,54 @@ public sealed partial class FakeMembership : IAsyncDisposable
         if (!_challenges.TryGetValue(challengeId, out var c)) return ProblemAnswer(404, "challenge_not_found", culture);
         return Json(200, new
         {
-            challengeId = c.Id, lookupId = c.Lookup.Id, sentTo = Mask(c.Email), target = c.Target, status = c.Status,
-            expiresAt = c.ExpiresAt, resendAvailableAt = c.ResendAvailableAt, attemptsRemaining = c.AttemptsRemaining,
+            challengeId = c.Rule.Id, lookupId = c.Lookup.Rule.Id, sentTo = Masking.MaskEmail(c.Rule.Email), target = c.Rule.Target == PasscodeTarget.New ? "new" : "registered",
+            status = c.Rule.Status.ToString().ToLowerInvariant(), expiresAt = c.ExpiresAt, resendAvailableAt = c.ResendAvailableAt, attemptsRemaining = c.Rule.AttemptsRemaining,
         });
     }
 
     private Answer Resend(Guid challengeId, string culture)
     {
         if (!_challenges.TryGetValue(challengeId, out var previous)) return ProblemAnswer(404, "challenge_not_found", culture);
-        return Issue(previous.Lookup.Id, previous.Target == "new", previous.Target == "new" ? previous.Email : null, culture);
+        var target = previous.Rule.Target;
+        return Issue(previous.Lookup.Rule.Id, target, target == PasscodeTarget.New ? previous.Rule.Email : null, culture);
     }
 
     private Answer Verify(Guid challengeId, JsonElement body, string culture)
     {
         var raw = String(body, "passcode");
-        var code = raw is null ? null : string.Concat(raw.Normalize(NormalizationForm.FormKC).Where(ch => !char.IsWhiteSpace(ch)));
+        var code = Passcode.Normalize(raw);
         if (string.IsNullOrWhiteSpace(raw)) return Validation(new() { ["passcode"] = "passcode.required" }, culture);
-        if (code is not { Length: 6 } || !code.All(char.IsAsciiDigit)) return Validation(new() { ["passcode"] = "passcode.format" }, culture);
+        if (code is null) return Validation(new() { ["passcode"] = "passcode.format" }, culture);
         if (!_challenges.TryGetValue(challengeId, out var c)) return ProblemAnswer(404, "challenge_not_found", culture);
 
-        switch (c.Status)
+        var typed = Encoding.ASCII.GetBytes(code);
+        return c.Rule.Verify(stored => CryptographicOperations.FixedTimeEquals(stored, typed), DateTimeOffset.UtcNow + c.Skew) switch
         {
-            case "confirmed": return ProblemAnswer(410, "passcode_used", culture);
-            case "voided": return ProblemAnswer(410, "passcode_superseded", culture);
-            case "locked": return ProblemAnswer(410, "passcode_locked", culture, attemptsRemaining: 0);
-        }
-        if (c.ExpiresAt <= DateTimeOffset.UtcNow) return ProblemAnswer(410, "passcode_expired", culture);
-        if (code != c.Code)
-        {
-            c.AttemptsRemaining--;
-            if (c.AttemptsRemaining > 0) return ProblemAnswer(400, "invalid_passcode", culture, attemptsRemaining: c.AttemptsRemaining);
-            c.Status = "locked";
-            return ProblemAnswer(410, "passcode_locked", culture, attemptsRemaining: 0);
-        }
-        c.Status = "confirmed";
-        RecordStep1(c.Lookup.Member.Number, c.Email);
-        return Json(200, new { email = c.Email, confirmedAt = DateTimeOffset.UtcNow });
+            PasscodeCheck.Confirmed => Confirmed(c),
+            PasscodeCheck.Wrong => ProblemAnswer(400, "invalid_passcode", culture, attemptsRemaining: c.Rule.AttemptsRemaining),
+            PasscodeCheck.Locked => ProblemAnswer(410, "passcode_locked", culture, attemptsRemaining: 0),
+            PasscodeCheck.Expired => ProblemAnswer(410, "passcode_expired", culture),
+            PasscodeCheck.AlreadyUsed => ProblemAnswer(410, "passcode_used", culture),
+            _ => ProblemAnswer(410, "passcode_superseded", culture),
+        };
+    }
+
+    private Answer Confirmed(IssuedChallenge challenge)
+    {
+        RecordStep1(challenge.Lookup.Member.Number, challenge.Rule.Email);
+        return Json(200, new { email = challenge.Rule.Email, confirmedAt = DateTimeOffset.UtcNow });
     }
 
     private static Answer Json(int status, object body) => new(status, body, "application/json");
 
     private static Answer ProblemAnswer(int status, string code, string culture, int? attemptsRemaining = null, int? retryAfterSeconds = null) =>
-        new(status, Problem(status, code, Pick(Titles[code], culture), attemptsRemaining, retryAfterSeconds), "application/problem+json");
+        new(status, Problem(status, code, ServiceText.Membership.Title(code, culture), attemptsRemaining, retryAfterSeconds), "application/problem+json");
 
-    private static Answer Validation(Dictionary<string, string> errors, string culture)
-    {
-        var problem = (JsonObject)Problem(400, "validation_failed", Pick(Titles["validation_failed"], culture));
-        var messages = new JsonObject();
-        var codes = new JsonObject();
-        foreach (var (field, key) in errors)
-        {
-            messages[field] = new JsonArray(Pick(FieldErrors[key], culture));
-            codes[field] = key;
-        }
-        problem["errors"] = messages;
-        problem["errorCodes"] = codes;
-        return new Answer(400, problem, "application/problem+json");
-    }
+    private static Answer Validation(Dictionary<string, string> errors, string culture) =>
+        new(400, ServiceText.Validation(errors, culture, ServiceText.Membership.Title, ServiceText.Membership.Field), "application/problem+json");
 
     private static string? String(JsonElement body, string name) =>
         body.ValueKind == JsonValueKind.Object && body.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-
-    private static string? NormalizeMemberNumber(string? input)
-    {
-        if (string.IsNullOrEmpty(input)) return null;
-        var kept = string.Concat(input.Normalize(NormalizationForm.FormKC).Where(c => !char.IsWhiteSpace(c) && c is not ('-' or 'ー' or '‐' or '−' or '―' or '－')));
-        return kept.Length == 12 && kept.All(char.IsAsciiDigit) ? kept : null;
-    }
-
-    private static string? NormalizeEmail(string? input)
-    {
-        var email = input?.Normalize(NormalizationForm.FormKC).Trim();
-        if (email is null) return null;
-        var at = email.LastIndexOf('@');
-        if (at <= 0 || at == email.Length - 1 || !email[(at + 1)..].Contains('.') || email.Any(c => c > 127 || char.IsWhiteSpace(c))) return null;
-        return email[..at] + "@" + email[(at + 1)..].ToLowerInvariant();
-    }
-
-    private static string Mask(string email)
-    {
-        var at = email.IndexOf('@');
-        return email[..Math.Min(3, at)] + "*****" + email[at..];
-    }
-
-    private static string Pick((string Ja, string En) text, string culture) => culture == "en" ? text.En : text.Ja;
-
-    // The real service's texts (services/membership/.../ProblemText.cs), so pages and screenshots look as they will.
-    private static readonly Dictionary<string, (string Ja, string En)> Titles = new()
-    {
-        ["validation_failed"] = ("入力内容をご確認ください。", "Please check what you entered."),
-        ["member_not_found"] = ("組合員番号または生年月日が正しくありません。通知書をご確認のうえ、もう一度入力してください。",
-            "The member number or birth date is not correct. Please check your notice and try again."),
-        ["too_many_attempts"] = ("入力の誤りが続いたため、しばらく受け付けを停止しています。時間をおいてからお試しください。",
-            "Too many incorrect attempts. Please wait and try again later."),
-        ["lookup_expired"] = ("確認の有効期限が切れました。組合員番号と生年月日の入力からやり直してください。",
-            "This confirmation has expired. Please enter your member number and birth date again."),
-        ["lookup_not_found"] = ("確認情報が見つかりません。組合員番号と生年月日の入力からやり直してください。",
-            "We could not find this confirmation. Please enter your member number and birth date again."),
-        ["no_registered_email"] = ("登録されているメールアドレスはありません。「メールアドレスの新規登録を行う」から登録してください。",
-            "There is no e-mail address on file. Please register one under \"Register a new e-mail address\"."),
-        ["resend_too_soon"] = ("パスコードを送信したばかりです。少し待ってから再送信してください。",
-            "A passcode was just sent. Please wait a moment before sending another."),
-        ["daily_limit_reached"] = ("本日送信できるパスコードの上限に達しました。時間をおいてからお試しください。",
-            "You have reached today's limit of passcodes. Please try again later."),
-        ["challenge_not_found"] = ("パスコードの確認情報が見つかりません。パスコードの送信からやり直してください。",
-            "We could not find this passcode request. Please send a new passcode."),
-        ["invalid_passcode"] = ("パスコードが正しくありません。", "The passcode is not correct."),
-        ["passcode_expired"] = ("パスコードの有効期限が切れました。新しいパスコードを送信してください。",
-            "The passcode has expired. Please send a new passcode."),
-        ["passcode_locked"] = ("パスコードの入力誤りが上限に達しました。新しいパスコードを送信してください。",
-            "Too many incorrect passcodes. Please send a new passcode."),
-        ["passcode_used"] = ("このパスコードは使用済みです。メールアドレスの確認はすでに完了しています。",
-            "This passcode has already been used. Your e-mail address is already confirmed."),
-        ["passcode_superseded"] = ("新しいパスコードを送信したため、このパスコードは無効になりました。最新のメールのパスコードを入力してください。",
-            "A newer passcode was sent, so this one no longer works. Please use the code in the latest e-mail."),
-    };
-
-    private static readonly Dictionary<string, (string Ja, string En)> FieldErrors = new()
-    {
-        ["memberNumber.required"] = ("生協組合員番号を入力してください。", "Please enter your co-op member number."),
-        ["memberNumber.format"] = ("生協組合員番号は数字12桁で入力してください。", "The co-op member number must be 12 digits."),
-        ["birthDate.required"] = ("生年月日を選択してください。", "Please select your birth date."),
-        ["birthDate.invalid"] = ("生年月日が正しくありません。実在する過去の日付を選択してください。", "The birth date is not valid. Please select a real date in the past."),
-        ["target.invalid"] = ("送信先を選択してください。", "Please choose where to send the passcode."),
-        ["email.required"] = ("メールアドレスを入力してください。", "Please enter your e-mail address."),
-        ["email.invalid"] = ("メールアドレスの形式が正しくありません。半角英数字記号で入力してください。", "This e-mail address is not valid."),
-        ["emailConfirmation.required"] = ("確認用メールアドレスを入力してください。", "Please enter your e-mail address again."),
-        ["emailConfirmation.mismatch"] = ("確認用メールアドレスが一致しません。", "The two e-mail addresses do not match."),
-        ["passcode.required"] = ("パスコードを入力してください。", "Please enter the passcode."),
-        ["passcode.format"] = ("パスコードは数字6桁で入力してください。", "The passcode is 6 digits."),
-    };
 
     public async ValueTask DisposeAsync()
     {
@@ -412,19 +331,35 @@ public sealed partial class FakeMembership : IAsyncDisposable
         await _app.DisposeAsync();
     }
 
-    private sealed record Member(string Number, DateOnly BirthDate, string MaskedName, string? Email);
+    private sealed record Member(Guid Id, string Number, DateOnly BirthDate, string MaskedName, string? Email);
 
-    private sealed record Lookup(Guid Id, Member Member, DateTimeOffset ExpiresAt)
+    /// <summary>
+    /// A lookup under membership's own rule, seen on a clock <see cref="Skew"/> ahead of the real one: how tests expire
+    /// it without waiting. What the fake answers (<see cref="ExpiresAt"/>) is on the real clock.
+    /// </summary>
+    private sealed record IssuedLookup(Lookup Rule, Member Member) : SkewedClock
     {
-        public DateTimeOffset ExpiresAt { get; set; } = ExpiresAt;
+
+        public DateTimeOffset ExpiresAt => Rule.ExpiresAt - Skew;
     }
 
-    private sealed record Challenge(Guid Id, Lookup Lookup, string Email, string Target, string Code)
+    /// <summary>A passcode under membership's own rule (<see cref="PasscodeChallenge"/>), on a clock <see cref="Skew"/> ahead.</summary>
+    private sealed record IssuedChallenge(PasscodeChallenge Rule, IssuedLookup Lookup) : SkewedClock
     {
-        public DateTimeOffset ExpiresAt { get; set; }
-        public DateTimeOffset ResendAvailableAt { get; set; }
-        public int AttemptsRemaining { get; set; } = 5;
-        public string Status { get; set; } = "pending";
+
+        public DateTimeOffset ExpiresAt => Rule.ExpiresAt - Skew;
+
+        public DateTimeOffset ResendAvailableAt => Rule.ResendAvailableAt - Skew;
+
+    }
+
+    private abstract record SkewedClock
+    {
+        public TimeSpan Skew { get; set; }
+
+        /// <summary>Moves this clock just past <paramref name="moment"/> (a time of the rule's), never back.</summary>
+        public void MovePast(DateTimeOffset moment) =>
+            Skew = TimeSpan.FromTicks(Math.Max(Skew.Ticks, (moment - DateTimeOffset.UtcNow + TimeSpan.FromSeconds(1)).Ticks));
     }
 
     private sealed record Scripted(string Method, string PathSuffix, int Status, object? Body, string ContentType);

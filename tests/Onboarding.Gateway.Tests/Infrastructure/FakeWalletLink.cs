@@ -128,7 +128,8 @@ public sealed class FakeWalletLink : IAsyncDisposable
             }
             else
             {
-                answer = Route(request.Method, (request.Path.Value ?? "").Split('/', StringSplitOptions.RemoveEmptyEntries), request.Query, body, token, request.Cookies);
+                answer = Route(request.Method, (request.Path.Value ?? "").Split('/', StringSplitOptions.RemoveEmptyEntries), request.Query, body, token, request.Cookies,
+                    ServiceText.CultureOf(request.Headers.AcceptLanguage.ToString()));
             }
         }
 
@@ -150,20 +151,20 @@ public sealed class FakeWalletLink : IAsyncDisposable
     }
 
     private (int, object?, string?) Route(string method, string[] segments, IQueryCollection query, string body, string? token,
-        IRequestCookieCollection cookies) => (method, segments) switch
+        IRequestCookieCollection cookies, string culture) => (method, segments) switch
     {
-        ("POST", ["api", "wallet", "links"]) => StartLink(body, token),
+        ("POST", ["api", "wallet", "links"]) => StartLink(body, token, culture),
         ("GET", ["provider", "authorize"]) => Authorize(query["state"].ToString()),
         ("GET", ["api", "wallet", "links", "callback"]) => Callback(query, cookies),
         ("GET", ["api", "wallet", "me"]) => Me(token),
         ("DELETE", ["api", "wallet", "links", "me"]) => Unlink(token),
-        _ => (404, FakeIdentityPortal.Problem(404, "not_found", "Not found"), null),
+        _ => (404, ServiceText.Problem(404, "not_found", "Not found"), null),
     };
 
-    private (int, object?, string?) StartLink(string body, string? token)
+    private (int, object?, string?) StartLink(string body, string? token, string culture)
     {
         if (_authenticate(token) is not { } memberId) return (401, null, null);
-        if (_linked.ContainsKey(memberId)) return (409, FakeIdentityPortal.Problem(409, "already_linked", "PokePayとはすでに連携済みです。"), null);
+        if (_linked.ContainsKey(memberId)) return (409, ServiceText.Problem(409, "already_linked", ServiceText.WalletLink.Title("already_linked", culture)), null);
         var returnUrl = JsonDocument.Parse(body).RootElement.GetProperty("returnUrl").GetString() ?? "/";
         var state = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
         _attempts[state] = new LinkAttempt(memberId, returnUrl) { ExpiresAt = DateTimeOffset.UtcNow.AddMinutes(10) };

@@ -1,49 +1,4 @@
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-
 namespace Onboarding.Gateway.Tests.Infrastructure;
-
-/// <summary>
-/// The gateway in memory with <see cref="FakeMembership"/> (for STEP 1 in the same browser) and
-/// <see cref="FakeIdentityPortal"/> behind it on real ports, found by service discovery under their resource names.
-/// </summary>
-public sealed class Step2Gateway : IAsyncLifetime
-{
-    public FakeMembership Membership { get; private set; } = null!;
-
-    public FakeIdentityPortal Portal { get; private set; } = null!;
-
-    public WebApplicationFactory<Program> Factory { get; private set; } = null!;
-
-    public async Task InitializeAsync()
-    {
-        Membership = await FakeMembership.StartAsync();
-        Portal = await FakeIdentityPortal.StartAsync();
-        Factory = new GatewayFactory().WithWebHostBuilder(builder =>
-        {
-            builder.UseSetting("services:membership:http:0", Membership.BaseAddress.ToString());
-            builder.UseSetting("services:identity-portal:http:0", Portal.BaseAddress.ToString());
-            builder.UseSetting("Gateway:RateLimiting:PermitsPerMinute", "100000");
-        });
-    }
-
-    public HttpClient CreateClient(string? acceptLanguage = null)
-    {
-        var client = Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        if (acceptLanguage is not null)
-        {
-            client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(acceptLanguage);
-        }
-        return client;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await Factory.DisposeAsync();
-        await Portal.DisposeAsync();
-        await Membership.DisposeAsync();
-    }
-}
 
 /// <summary>The STEP 2 forms, posted the way a browser without JavaScript would.</summary>
 public static class Step2Steps

@@ -4,24 +4,28 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace Onboarding.Gateway.Tests.Infrastructure;
 
 /// <summary>
-/// The gateway in memory, with <see cref="FakeMembership"/> behind it on a real port, found by service discovery under
-/// its Aspire resource name (the same <c>services:membership</c> configuration the AppHost sets). One per test class;
-/// tests reset the fake's state (xUnit runs the tests of a class one after another).
+/// The gateway in memory with <see cref="JourneyFakes"/> behind it, for the page tests of every step. One per test
+/// class; each test resets the fakes it uses (xUnit runs the tests of a class one after another).
 /// </summary>
-public sealed class Step1Gateway : IAsyncLifetime
+public sealed class JourneyGateway : IAsyncLifetime
 {
-    public FakeMembership Membership { get; private set; } = null!;
+    public JourneyFakes Fakes { get; private set; } = null!;
+
+    public FakeMembership Membership => Fakes.Membership;
+
+    public FakeIdentityPortal Portal => Fakes.Portal;
 
     public WebApplicationFactory<Program> Factory { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
-        Membership = await FakeMembership.StartAsync();
+        Fakes = await JourneyFakes.StartAsync();
         Factory = new GatewayFactory().WithWebHostBuilder(builder =>
         {
-            builder.UseSetting("services:membership:http:0", Membership.BaseAddress.ToString());
-            // Every test here talks from the same (absent) client address.
-            builder.UseSetting("Gateway:RateLimiting:PermitsPerMinute", "100000");
+            foreach (var (key, value) in Fakes.ServiceSettings)
+            {
+                builder.UseSetting(key, value);
+            }
         });
     }
 
@@ -39,6 +43,6 @@ public sealed class Step1Gateway : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await Factory.DisposeAsync();
-        await Membership.DisposeAsync();
+        await Fakes.DisposeAsync();
     }
 }
