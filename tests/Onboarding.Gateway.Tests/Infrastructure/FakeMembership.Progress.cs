@@ -19,13 +19,14 @@ public sealed partial class FakeMembership
 
     private Answer GetProgress(string id, string authorization)
     {
-        if (!Guid.TryParse(id, out var memberId)) return new Answer(404, Problem(404, "member_not_found", "Not found"), "application/problem+json");
+        // The service's route is {memberId:guid}: anything else is the plain 404 of an unknown path.
+        if (!Guid.TryParse(id, out var memberId)) return new Answer(404, Problem(404, "not_found", "Not found"), "application/problem+json");
         var token = authorization.StartsWith("Bearer ", StringComparison.Ordinal) ? authorization["Bearer ".Length..] : null;
         if (Authenticate is { } authenticate)
         {
             var member = authenticate(token);
             if (member is null) return new Answer(401, null, "application/problem+json");
-            if (member != memberId) return new Answer(403, Problem(403, "forbidden", "Forbidden"), "application/problem+json");
+            if (member != memberId) return new Answer(403, Problem(403, "access_denied", "Forbidden"), "application/problem+json");
         }
         var done = DateTimeOffset.UtcNow.AddDays(-1);
         DateTimeOffset? completedAt = _completed.TryGetValue(memberId, out var at) ? at : null;
