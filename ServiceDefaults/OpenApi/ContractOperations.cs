@@ -37,6 +37,11 @@ internal static class ContractOperations
             operation.Responses["401"] = ProblemResponse(context.Document, "authentication_required: no valid member access token.");
         }
 
+        if (metadata.OfType<OAuthErrorResponses>().Any())
+        {
+            operation.Responses["400"] = OAuthErrorResponse();
+            return Task.CompletedTask;
+        }
         operation.Responses["default"] = ProblemResponse(context.Document, "Any other error, as a problem.");
         return Task.CompletedTask;
     }
@@ -47,6 +52,27 @@ internal static class ContractOperations
         Content = new Dictionary<string, OpenApiMediaType>
         {
             [ContractDocument.ProblemContentType] = new() { Schema = new OpenApiSchemaReference(ContractDocument.ProblemSchema, document) },
+        },
+    };
+
+    private static OpenApiResponse OAuthErrorResponse() => new()
+    {
+        Description = "An OAuth error (RFC 6749 §5.2), e.g. invalid_grant or unsupported_grant_type.",
+        Content = new Dictionary<string, OpenApiMediaType>
+        {
+            ["application/json"] = new()
+            {
+                Schema = new OpenApiSchema
+                {
+                    Type = JsonSchemaType.Object,
+                    Required = new HashSet<string> { "error" },
+                    Properties = new Dictionary<string, IOpenApiSchema>
+                    {
+                        ["error"] = new OpenApiSchema { Type = JsonSchemaType.String },
+                        ["error_description"] = new OpenApiSchema { Type = JsonSchemaType.String },
+                    },
+                },
+            },
         },
     };
 

@@ -9,6 +9,12 @@ namespace Onboarding.ServiceDefaults.OpenApi;
 /// </summary>
 public sealed record ProblemResponses(IReadOnlyList<(int Status, string Description)> Statuses);
 
+/// <summary>An endpoint whose errors are OAuth's (RFC 6749 §5.2: <c>error</c>, <c>error_description</c>), not problems.</summary>
+public sealed class OAuthErrorResponses
+{
+    public static readonly OAuthErrorResponses Instance = new();
+}
+
 /// <summary>Metadata of endpoints behind <see cref="Microsoft.Extensions.Hosting.OperatorAccess.RequireOperatorKey{TBuilder}"/>.</summary>
 public sealed class OperatorKeyRequired
 {
@@ -21,6 +27,9 @@ public static class DocumentedProblems
     public static TBuilder ProducesProblems<TBuilder>(this TBuilder endpoint, params (int Status, string Description)[] statuses)
         where TBuilder : IEndpointConventionBuilder =>
         endpoint.WithMetadata(new ProblemResponses(statuses));
+
+    public static TBuilder AnswersOAuthErrors<TBuilder>(this TBuilder endpoint) where TBuilder : IEndpointConventionBuilder =>
+        endpoint.WithMetadata(OAuthErrorResponses.Instance);
 
     /// <summary>400 <c>validation_failed</c> with per-field <c>errors</c> and <c>errorCodes</c>.</summary>
     public static (int, string) ValidationFailed => (StatusCodes.Status400BadRequest,
