@@ -37,7 +37,7 @@ public sealed class EventsCatalogueTests
                 }
             }
         }
-        Assert.True(undocumented.Count == 0, Failure("is missing from", undocumented));
+        Assert.True(undocumented.Count == 0, Failure("The Onboarding.Contracts assembly has what docs/events.md does not list:", undocumented));
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class EventsCatalogueTests
             }
         }
         Assert.NotEmpty(_catalogue.Messages);
-        Assert.True(unknown.Count == 0, Failure("names what is not in", unknown));
+        Assert.True(unknown.Count == 0, Failure("docs/events.md lists what the Onboarding.Contracts assembly does not have:", unknown));
     }
 
     private static IEnumerable<Type> ContractMessages() =>
@@ -74,8 +74,8 @@ public sealed class EventsCatalogueTests
     private static IEnumerable<PropertyInfo> Fields(Type message) =>
         message.GetProperties(BindingFlags.Public | BindingFlags.Instance);
 
-    private static string Failure(string relation, IEnumerable<string> problems) =>
-        $"{EventsCatalogue.RelativePath} {relation} the Onboarding.Contracts assembly:\n  " +
+    private static string Failure(string headline, IEnumerable<string> problems) =>
+        $"{headline}\n  " +
         string.Join("\n  ", problems) +
         $"\nUpdate the tables of {EventsCatalogue.RelativePath} (the `fields` column) along with the contract.";
 }

@@ -21,7 +21,8 @@ public static class LinkApi
         // The provider redirects the member's browser here: no bearer token; the one-time state identifies the attempt and
         // the browser binding cookie shows it is the browser that started it.
         app.MapGet("/api/wallet/links/callback", Callback)
-            .WithSummary("The provider's OAuth redirect back; redirects the browser to the member UI");
+            .WithSummary("The provider's OAuth redirect back; redirects the browser to the member UI")
+            .Produces(StatusCodes.Status302Found);
         app.MapDelete("/api/wallet/links/me", Unlink).RequireAuthorization()
             .WithSummary("Unlink the member's wallet (tokens revoked at the provider)")
             .ProducesProblems((404, "not_linked"), (503, "provider_unavailable"));
