@@ -30,7 +30,8 @@ var membership = builder.AddService<Projects.Onboarding_Membership>(
         .WithEnvironment("Membership__SeedDevelopmentMembers", isDevelopment ? "true" : "false"))
     .WithRosterImportCommand()
     .WithLookupUnlockCommand()
-    .WithRedriveParkedMessagesCommand("membership");
+    .WithRedriveParkedMessagesCommand("membership")
+    .WithApiReferenceUrl();
 
 // Seals identity-portal's token signing and encryption keys at rest; kept out of identitydb.
 var portalKeyEncryptionKey = Secrets.Generated(builder, ResourceNames.KeyEncryptionKey(ResourceNames.IdentityPortal));
@@ -39,7 +40,8 @@ var identityPortal = builder.AddService<Projects.Onboarding_IdentityPortal>(
     service => service
         .WithEnvironment("Portal__CodeKey", portalCodeKey)
         .WithEnvironment("KeyEncryption__Key", portalKeyEncryptionKey))
-    .WithRedriveParkedMessagesCommand("portal");
+    .WithRedriveParkedMessagesCommand("portal")
+    .WithApiReferenceUrl();
 
 // Members read their onboarding progress with identity-portal's tokens: membership fetches its published keys.
 membership.WithReference(identityPortal);
@@ -51,6 +53,7 @@ builder.AddService<Projects.Onboarding_Notification>(
             .WithEnvironment("Smtp__Host", smtp.Property(EndpointProperty.Host))
             .WithEnvironment("Smtp__Port", smtp.Property(EndpointProperty.Port)))
     .WithRedriveParkedMessagesCommand("notification")
+    .WithApiReferenceUrl()
     .WaitFor(mail);
 
 // The wallet provider's stand-in, reached by members' browsers (its own login and consent pages) and by wallet-link.
@@ -85,7 +88,8 @@ var walletLink = builder.AddService<Projects.Onboarding_WalletLink>(
             .WithEnvironment("KeyEncryption__Key", walletKeyEncryptionKey)
             .WithReference(identityPortal))
     .WaitFor(walletSandbox)
-    .WaitFor(identityPortal);
+    .WaitFor(identityPortal)
+    .WithApiReferenceUrl();
 
 // The gateway's own database holds only its Data Protection key ring (journey cookies, antiforgery tokens), so that
 // every replica and every restart read what another issued; sealed under a key kept out of gatewaydb.

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Hosting;
 using Onboarding.AppHost.Infrastructure;
 
 namespace Onboarding.AppHost;
@@ -80,4 +81,14 @@ internal static class ServiceResourceExtensions
         project
             .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
             .WithEnvironment("DOTNET_ENVIRONMENT", builder.Environment.EnvironmentName);
+
+    /// <summary>
+    /// In Development, a dashboard link to the service's browsable API page (Scalar, mapped by ServiceDefaults'
+    /// <c>AddPublishedApi</c> in Development only) for a service that publishes its OpenAPI document.
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> WithApiReferenceUrl(this IResourceBuilder<ProjectResource> service) =>
+        service.ApplicationBuilder.Environment.IsDevelopment()
+            ? service.WithUrlForEndpoint(ResourceNames.HttpEndpoint,
+                _ => new ResourceUrlAnnotation { Url = "/scalar", DisplayText = "API reference" })
+            : service;
 }

@@ -81,7 +81,8 @@ public static class ServiceDefaultsExtensions
     /// <summary>
     /// <c>/alive</c>: the process answers (liveness). <c>/health</c>: every readiness check passes (database, broker).
     /// Both are mapped in every environment; the body says only Healthy/Unhealthy, details stay in the logs.
-    /// Call it right after <c>Build()</c>: it also installs the problem-details error handling and the body size limit.
+    /// Call it right after <c>Build()</c>: it also installs the problem-details error handling and the body size limit,
+    /// and maps the OpenAPI document of a service that called <see cref="PublishedApi.AddPublishedApi{TBuilder}"/>.
     /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
@@ -91,6 +92,7 @@ public static class ServiceDefaultsExtensions
         app.UseRequestBodyLimit();
         app.MapHealthChecks(HealthPath, new HealthCheckOptions());
         app.MapHealthChecks(AlivePath, new HealthCheckOptions { Predicate = check => check.Tags.Contains("live") });
+        app.MapPublishedApi();
         return app;
     }
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Onboarding.ServiceDefaults.OpenApi;
 
 namespace Microsoft.Extensions.Hosting;
 
@@ -16,7 +17,7 @@ public static class OperatorAccess
     public const string HeaderName = "X-Operator-Key";
 
     public static TBuilder RequireOperatorKey<TBuilder>(this TBuilder endpoints) where TBuilder : IEndpointConventionBuilder =>
-        endpoints.AddEndpointFilter(async (context, next) =>
+        endpoints.WithMetadata(OperatorKeyRequired.Instance).AddEndpointFilter(async (context, next) =>
         {
             var configuration = context.HttpContext.RequestServices.GetRequiredService<IConfiguration>();
             var expected = configuration["Operator:ApiKey"];

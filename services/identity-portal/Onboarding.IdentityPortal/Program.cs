@@ -7,6 +7,7 @@ using Onboarding.IdentityPortal.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
+builder.AddPublishedApi();
 builder.AddApplicationServices();
 
 var app = builder.Build();

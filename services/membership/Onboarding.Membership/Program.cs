@@ -9,6 +9,7 @@ using Onboarding.Messaging;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
+builder.AddPublishedApi();
 builder.AddApplicationServices();
 
 var app = builder.Build();

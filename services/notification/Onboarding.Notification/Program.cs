@@ -8,6 +8,7 @@ using Onboarding.Notification.Phone;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
+builder.AddPublishedApi();
 builder.AddApplicationServices();
 
 var app = builder.Build();

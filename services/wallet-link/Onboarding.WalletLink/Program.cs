@@ -5,6 +5,7 @@ using Onboarding.WalletLink.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
+builder.AddPublishedApi();
 builder.AddApplicationServices();
 
 var app = builder.Build();

@@ -1,3 +1,4 @@
+using Onboarding.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -19,9 +20,21 @@ public static class SignInApi
 
     public static IEndpointRouteBuilder MapSignInApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/portal/sign-ins", StartSignIn);
-        app.MapPost("/api/portal/sign-ins/{signInId:guid}/email-code", ResendCode);
-        app.MapPost("/api/portal/sign-ins/{signInId:guid}/verification", VerifyCode);
+        // Two answers (IResult): a code sign-in is accepted (202), a password sign-in answers the OAuth token response.
+        app.MapPost("/api/portal/sign-ins", StartSignIn)
+            .WithSummary("STEP 3: sign in — without a password a code is mailed (202); with one, tokens (200)")
+            .Produces<SignInStarted>(StatusCodes.Status202Accepted)
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .ProducesProblems(DocumentedProblems.ValidationFailed, (401, "invalid_credentials (attemptsRemaining)"), (404, "sign_in_not_found"),
+                (429, "sign_in_locked / resend_too_soon (retryAfterSeconds)"));
+        app.MapPost("/api/portal/sign-ins/{signInId:guid}/email-code", ResendCode)
+            .WithSummary("STEP 3: mail a new sign-in code")
+            .ProducesProblems((404, "sign_in_not_found"), (410, "sign_in_expired / code_used"), (429, "resend_too_soon (retryAfterSeconds)"));
+        app.MapPost("/api/portal/sign-ins/{signInId:guid}/verification", VerifyCode)
+            .WithSummary("STEP 3: verify the sign-in code; answers the OAuth token response (access_token, refresh_token, expires_in)")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .ProducesProblems(DocumentedProblems.ValidationFailed, (400, "invalid_code (attemptsRemaining)"), (404, "sign_in_not_found"),
+                (410, "sign_in_expired / code_locked / code_expired / code_used / code_superseded"));
         return app;
     }
 

@@ -1,3 +1,4 @@
+using Onboarding.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -19,10 +20,20 @@ public static class SignupAccountApi
 {
     public static IEndpointRouteBuilder MapSignupAccountApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/portal/signups/{signupId:guid}", GetSignup);
-        app.MapPost("/api/portal/signups/{signupId:guid}/profile", SetProfile);
-        app.MapPost("/api/portal/signups/{signupId:guid}/phone", SendPhoneCode);
-        app.MapPost("/api/portal/signups/{signupId:guid}/phone-verification", VerifyPhone);
+        app.MapGet("/api/portal/signups/{signupId:guid}", GetSignup)
+            .WithSummary("STEP 2: where a sign-up stands").ProducesProblems((404, "signup_not_found"));
+        app.MapPost("/api/portal/signups/{signupId:guid}/profile", SetProfile)
+            .WithSummary("STEP 2: password and name")
+            .ProducesProblems(DocumentedProblems.ValidationFailed, (404, "signup_not_found"), (409, "email_not_verified / account_exists"), (410, "signup_expired"));
+        app.MapPost("/api/portal/signups/{signupId:guid}/phone", SendPhoneCode)
+            .WithSummary("STEP 2: send a phone code by SMS or voice call")
+            .ProducesProblems(DocumentedProblems.ValidationFailed, (404, "signup_not_found"), (409, "email_not_verified / profile_not_set / account_exists"),
+                (410, "signup_expired"), (429, "resend_too_soon / phone_daily_limit_reached / phone_member_daily_limit_reached (retryAfterSeconds)"));
+        app.MapPost("/api/portal/signups/{signupId:guid}/phone-verification", VerifyPhone)
+            .WithSummary("STEP 2: verify the phone code; creates the account")
+            .ProducesProblems(DocumentedProblems.ValidationFailed, (400, "invalid_code (attemptsRemaining)"), (404, "signup_not_found"),
+                (409, "phone_code_not_sent / step1_not_completed (nextStep) / account_exists / email_not_verified / profile_not_set"),
+                (410, "signup_expired / code_locked / code_expired / code_used / code_superseded"));
         return app;
     }
 

@@ -1,3 +1,4 @@
+using Onboarding.ServiceDefaults.OpenApi;
 using Onboarding.Contracts;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -12,9 +13,17 @@ public static class SignupApi
 {
     public static IEndpointRouteBuilder MapSignupApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/portal/signups", StartSignup);
-        app.MapPost("/api/portal/signups/{signupId:guid}/email-code", ResendCode);
-        app.MapPost("/api/portal/signups/{signupId:guid}/email-verification", VerifyEmail);
+        app.MapPost("/api/portal/signups", StartSignup)
+            .WithSummary("STEP 2: start a portal sign-up with the address confirmed in STEP 1 (a code is mailed)")
+            .ProducesProblems(DocumentedProblems.ValidationFailed, (409, "step1_not_completed (nextStep) / account_exists"), (429, "resend_too_soon / daily limit (retryAfterSeconds)"));
+        app.MapPost("/api/portal/signups/{signupId:guid}/email-code", ResendCode)
+            .WithSummary("STEP 2: mail a new e-mail code")
+            .ProducesProblems((404, "signup_not_found"), (409, "step1_not_completed / account_exists"), (410, "signup_expired / code_used"),
+                (429, "resend_too_soon / daily limit (retryAfterSeconds)"));
+        app.MapPost("/api/portal/signups/{signupId:guid}/email-verification", VerifyEmail)
+            .WithSummary("STEP 2: verify the address with the mailed code")
+            .ProducesProblems(DocumentedProblems.ValidationFailed, (400, "invalid_code (attemptsRemaining)"), (404, "signup_not_found"),
+                (410, "signup_expired / code_locked / code_expired / code_used / code_superseded"));
         return app;
     }
 

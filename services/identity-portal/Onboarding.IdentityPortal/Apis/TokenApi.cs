@@ -1,3 +1,4 @@
+using Onboarding.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
@@ -18,7 +19,12 @@ public static class TokenApi
 {
     public static IEndpointRouteBuilder MapTokenApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/" + TokenIssuingRegistration.TokenEndpoint, Exchange);
+        // OpenIddict reads the form and writes both answers in OAuth's own shape (RFC 6749 §5), not as problems.
+        app.MapPost("/" + TokenIssuingRegistration.TokenEndpoint, Exchange)
+            .WithSummary("OAuth token endpoint: grant_type=refresh_token only (form body)")
+            .Accepts<Dictionary<string, string>>("application/x-www-form-urlencoded")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .AnswersOAuthErrors();
         return app;
     }
 

@@ -1,3 +1,4 @@
+using Onboarding.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -12,7 +13,10 @@ public static class LookupApi
 {
     public static IEndpointRouteBuilder MapLookupApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/membership/lookups", CreateLookup);
+        app.MapPost("/api/membership/lookups", CreateLookup)
+            .WithSummary("STEP 1: the member number and birth date from the notice → the masked name")
+            .ProducesProblems(DocumentedProblems.ValidationFailed, (404, "member_not_found (attemptsRemaining): no such member, or another birth date"),
+                (429, "too_many_attempts (retryAfterSeconds): the number or this client is locked for a while"));
         return app;
     }
 

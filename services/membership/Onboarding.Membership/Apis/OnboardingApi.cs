@@ -1,3 +1,4 @@
+using Onboarding.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Onboarding.Membership.Domain;
@@ -11,8 +12,12 @@ public static class OnboardingApi
     public static IEndpointRouteBuilder MapOnboardingApi(this IEndpointRouteBuilder app)
     {
         app.MapGet($"/api/membership/onboarding/{{{OnboardingProgressAccess.RouteKey}:guid}}", GetProgress)
-            .AddEndpointFilter<OnboardingProgressAccess>();
-        app.MapGet("/api/membership/lookups/{lookupId:guid}/onboarding", GetProgressForLookup);
+            .AddEndpointFilter<OnboardingProgressAccess>()
+            .WithSummary("A member's progress through the three steps (the member's own token, or the operator key)")
+            .ProducesProblems((401, "credential_required"), (403, "access_denied"), (404, "member_not_found"));
+        app.MapGet("/api/membership/lookups/{lookupId:guid}/onboarding", GetProgressForLookup)
+            .WithSummary("The progress of the member a STEP 1 lookup found, to resume the journey")
+            .ProducesProblems((404, "lookup_not_found"), (410, "lookup_expired"));
         return app;
     }
 

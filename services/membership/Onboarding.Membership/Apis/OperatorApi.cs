@@ -1,3 +1,4 @@
+using Onboarding.ServiceDefaults.OpenApi;
 using Onboarding.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Onboarding.Contracts;
@@ -15,13 +16,17 @@ public static class OperatorApi
     public static IEndpointRouteBuilder MapOperatorApi(this IEndpointRouteBuilder app)
     {
         var operatorApi = app.MapGroup("/api/membership/operator").RequireOperatorKey();
-        operatorApi.MapPost("/test-emails", SendTestEmail);
-        operatorApi.MapPost(LookupUnlockApi.Route, LookupUnlockApi.Unlock);
+        operatorApi.MapPost("/test-emails", SendTestEmail)
+            .WithSummary("Send a delivery-check mail through the outbox, RabbitMQ and notification").ProducesProblems(DocumentedProblems.ValidationFailed);
+        operatorApi.MapPost(LookupUnlockApi.Route, LookupUnlockApi.Unlock)
+            .WithSummary("Lift a member number's lookup lock-out").ProducesProblems(DocumentedProblems.ValidationFailed);
         // No .Accepts(...): its matcher policy would answer other content types with a bare 415 before the handler
         // can explain in the operator's language.
         operatorApi.MapPost("/roster-imports", ImportRoster)
             .WithMetadata(new RosterUpload.SizeLimit())
-            .WithFormOptions(multipartBodyLengthLimit: RosterUpload.MaxBytes);
+            .WithFormOptions(multipartBodyLengthLimit: RosterUpload.MaxBytes)
+            .WithSummary("Import a roster CSV (the body, text/csv, or a multipart form file; UTF-8 or Shift_JIS)")
+            .ProducesProblems((400, "roster_file_empty / roster_header_unrecognised (missingColumns)"), (415, "roster_file_unsupported"));
         return app;
     }
 

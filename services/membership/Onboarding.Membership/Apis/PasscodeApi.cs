@@ -1,3 +1,4 @@
+using Onboarding.ServiceDefaults.OpenApi;
 using Onboarding.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -17,10 +18,20 @@ public static class PasscodeApi
 {
     public static IEndpointRouteBuilder MapPasscodeApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/membership/lookups/{lookupId:guid}/passcode", SendPasscode);
-        app.MapGet("/api/membership/passcode-challenges/{challengeId:guid}", GetChallenge);
-        app.MapPost("/api/membership/passcode-challenges/{challengeId:guid}/resend", ResendPasscode);
-        app.MapPost("/api/membership/passcode-challenges/{challengeId:guid}/verification", VerifyPasscode);
+        app.MapPost("/api/membership/lookups/{lookupId:guid}/passcode", SendPasscode)
+            .WithSummary("STEP 1: mail a 6-digit passcode to the registered or a new address")
+            .ProducesProblems(DocumentedProblems.ValidationFailed, (404, "lookup_not_found"), (409, "no_registered_email"), (410, "lookup_expired"),
+                (429, "resend_too_soon / daily_limit_reached (retryAfterSeconds)"));
+        app.MapGet("/api/membership/passcode-challenges/{challengeId:guid}", GetChallenge)
+            .WithSummary("STEP 1: the state of a passcode challenge").ProducesProblems((404, "challenge_not_found"));
+        app.MapPost("/api/membership/passcode-challenges/{challengeId:guid}/resend", ResendPasscode)
+            .WithSummary("STEP 1: mail a new passcode (the previous one stops working)")
+            .ProducesProblems((404, "challenge_not_found / lookup_not_found"), (409, "no_registered_email"), (410, "lookup_expired"),
+                (429, "resend_too_soon / daily_limit_reached (retryAfterSeconds)"));
+        app.MapPost("/api/membership/passcode-challenges/{challengeId:guid}/verification", VerifyPasscode)
+            .WithSummary("STEP 1: confirm the address with the passcode")
+            .ProducesProblems(DocumentedProblems.ValidationFailed, (400, "invalid_passcode (attemptsRemaining)"), (404, "challenge_not_found"),
+                (410, "passcode_locked / passcode_expired / passcode_used / passcode_superseded"));
         return app;
     }
 

@@ -18,7 +18,8 @@ public static class PhoneSinkApi
 
     public static IEndpointRouteBuilder MapPhoneSinkApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/dev/phone-messages").WithTags("Development phone sink");
+        // A development stand-in, switched on by configuration: not part of the published contract.
+        var group = app.MapGroup("/dev/phone-messages").ExcludeFromDescription();
         group.MapGet("/", ListAsync);
         group.MapGet("/latest", LatestAsync);
         return app;

@@ -1,3 +1,4 @@
+using Onboarding.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Onboarding.WalletLink.Application;
@@ -14,11 +15,17 @@ public static class LinkApi
 {
     public static IEndpointRouteBuilder MapLinkApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/wallet/links", StartLink).RequireAuthorization();
+        app.MapPost("/api/wallet/links", StartLink).RequireAuthorization()
+            .WithSummary("STEP 3: start linking the wallet: the provider's consent URL")
+            .ProducesProblems(DocumentedProblems.ValidationFailed, (409, "already_linked"));
         // The provider redirects the member's browser here: no bearer token; the one-time state identifies the attempt and
         // the browser binding cookie shows it is the browser that started it.
-        app.MapGet("/api/wallet/links/callback", Callback);
-        app.MapDelete("/api/wallet/links/me", Unlink).RequireAuthorization();
+        app.MapGet("/api/wallet/links/callback", Callback)
+            .WithSummary("The provider's OAuth redirect back; redirects the browser to the member UI")
+            .Produces(StatusCodes.Status302Found);
+        app.MapDelete("/api/wallet/links/me", Unlink).RequireAuthorization()
+            .WithSummary("Unlink the member's wallet (tokens revoked at the provider)")
+            .ProducesProblems((404, "not_linked"), (503, "provider_unavailable"));
         return app;
     }
 

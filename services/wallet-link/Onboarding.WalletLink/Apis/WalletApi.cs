@@ -1,3 +1,4 @@
+using Onboarding.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Onboarding.WalletLink.Application;
 
@@ -8,7 +9,8 @@ public static class WalletApi
 {
     public static IEndpointRouteBuilder MapWalletApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/wallet/me", GetMine).RequireAuthorization();
+        app.MapGet("/api/wallet/me", GetMine).RequireAuthorization()
+            .WithSummary("The member's wallet: link state, balances and recent transactions");
         return app;
     }
 
