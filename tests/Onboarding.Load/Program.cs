@@ -1,0 +1,28 @@
+using System.Globalization;
+using Onboarding.Load;
+
+// The whole-journey load generator: docs/benchmarks.md, "Whole journeys".
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+
+LoadOptions options;
+try
+{
+    options = LoadOptions.Parse(args);
+}
+catch (ArgumentException exception)
+{
+    Console.Error.WriteLine(exception.Message);
+    return 2;
+}
+
+using var stopping = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    stopping.Cancel();
+};
+var report = await LoadRun.RunAsync(options, stopping.Token);
+Console.WriteLine();
+Console.Write(report.Format());
+return 0;
