@@ -87,7 +87,7 @@ public static class LoadRun
             await runner.RunAsync(Journey, cancellationToken);
             await sampling;
 
-            return new LoadReport(options.Arrivals.ToString()!, options.WarmUp, metrics, runner.MostInFlight, codes.Received, codes.Duplicates,
+            return new LoadReport(options.Arrivals.ToString()!, options.WarmUp, metrics, runner.MostInFlight, codes.Received, codes.Duplicates, codes.WithoutCode,
                 processes.Figures(), database?.PeakConnections, database?.PeakConnectionsByDatabase, database?.PeakBacklog);
         }
         finally

@@ -18,7 +18,14 @@ public sealed class CodeMailbox
     private long _received;
     private long _duplicates;
 
+    private long _withoutCode;
+
     public long Received => Interlocked.Read(ref _received);
+
+    /// <summary>Mails and phone messages the sinks accepted that carried no code they could find.</summary>
+    public long WithoutCode => Interlocked.Read(ref _withoutCode);
+
+    public void NoteMessageWithoutCode() => Interlocked.Increment(ref _withoutCode);
 
     /// <summary>Deliveries of a (recipient, code) pair seen before: the same mail or message sent twice.</summary>
     public long Duplicates => Interlocked.Read(ref _duplicates);

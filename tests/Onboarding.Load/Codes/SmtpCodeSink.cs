@@ -11,13 +11,12 @@ namespace Onboarding.Load.Codes;
 /// <summary>
 /// The SMTP server notification and the wallet sandbox send to under load (the SmtpServer library, in this process):
 /// every accepted mail is parsed with MimeKit and its code handed to the <see cref="CodeMailbox"/> for each
-/// recipient. Mails without a code are accepted and counted. Stop it by cancelling the token given to <see cref="Start"/>.
+/// recipient. Mails without a code are accepted and counted there. Stop it by cancelling the token given to <see cref="Start"/>.
 /// </summary>
 public sealed class SmtpCodeSink
 {
     private readonly CodeMailbox _mailbox;
     private readonly TimeProvider _clock;
-    private long _withoutCode;
 
     public SmtpCodeSink(CodeMailbox mailbox, int port, TimeProvider? clock = null)
     {
@@ -27,8 +26,6 @@ public sealed class SmtpCodeSink
     }
 
     public int Port { get; }
-
-    public long MailsWithoutCode => Interlocked.Read(ref _withoutCode);
 
     /// <summary>Starts listening on 127.0.0.1:<see cref="Port"/>; the task completes when the server stops.</summary>
     public Task Start(CancellationToken stopping)
@@ -49,7 +46,7 @@ public sealed class SmtpCodeSink
         var code = CodeText.Find(message.TextBody ?? message.HtmlBody);
         if (code is null)
         {
-            Interlocked.Increment(ref _withoutCode);
+            _mailbox.NoteMessageWithoutCode();
             return;
         }
         foreach (var recipient in message.To.Mailboxes)

@@ -10,6 +10,7 @@ public sealed record LoadReport(
     int MostInFlight,
     long CodesReceived,
     long DuplicateCodes,
+    long MessagesWithoutCode,
     IReadOnlyList<ProcessFigures> Processes,
     int? PeakConnections,
     IReadOnlyDictionary<string, int>? PeakConnectionsByDatabase,
@@ -21,7 +22,7 @@ public sealed record LoadReport(
         var m = Journeys;
         Line(text, $"Whole journeys ({Arrivals}; warm-up {WarmUp.TotalSeconds:0} s, measured {m.MeasuredTime.TotalSeconds:0} s, {Environment.ProcessorCount} cores)");
         Line(text, $"  completed journeys/s   {m.CompletedPerSecond:0.00}   (started {m.Started}, completed {m.Completed}, failed {m.Failed}, most in flight {MostInFlight})");
-        Line(text, $"  codes at the sinks     {CodesReceived} received, {DuplicateCodes} duplicated (same recipient and code twice)");
+        Line(text, $"  codes at the sinks     {CodesReceived} received, {DuplicateCodes} duplicated (same recipient and code twice), {MessagesWithoutCode} messages without a readable code");
 
         Table(text, "Per step (ms, codes awaited included)", m.Steps.Summaries().Concat(m.Journeys.Summaries()));
         Table(text, "Per request kind (ms, headers and body)", m.Requests.Summaries());

@@ -33,7 +33,7 @@ public sealed class ProcessSampler(int? rootPid)
             }
         }
         if (commandLine.Contains("Onboarding.AppHost", StringComparison.Ordinal)) return "apphost";
-        var program = Path.GetFileName(commandLine.Split(' ', 2)[0]);
+        var program = Path.GetFileName(commandLine.Split(' ', 2)[0]).TrimEnd(':');
         return program switch
         {
             "postgres" => "postgresql",
