@@ -85,5 +85,19 @@ public sealed class ReportTests
     [InlineData("postgres: postgres membershipdb 127.0.0.1(5432) idle", "postgresql")]
     [InlineData("/usr/lib/erlang/erts-14/bin/beam.smp -W w -- -root /usr/lib/erlang", "rabbitmq")]
     [InlineData("/usr/bin/bash", null)]
+    [InlineData("dotnet run --project /w/services/membership/Onboarding.Membership/Onboarding.Membership.csproj --no-build", "dotnet run launchers")]
     public void Processes_are_grouped_by_command_line(string commandLine, string? group) => Assert.Equal(group, ProcessSampler.GroupOf(commandLine));
+
+    [Fact]
+    public void The_system_is_what_runs_under_the_apphost_and_under_the_orchestrator_watching_it()
+    {
+        ProcSample[] all =
+        [
+            new(100, 1, "dotnet Onboarding.AppHost.dll", 0, 0),
+            new(200, 1, "/x/dcp start-apiserver --monitor 100 --kubeconfig /tmp/k", 0, 0),
+            new(201, 1, "/x/dcp start-apiserver --monitor 1000 --kubeconfig /tmp/k", 0, 0),
+        ];
+
+        Assert.Equal([100, 200], ProcessSampler.RootsOf(all, 100).Order());
+    }
 }

@@ -96,9 +96,16 @@ public sealed class GatewayBrowser(HttpClient http, Func<string> step) : IDispos
     private JourneyFailure Failure(HttpMethod method, Page page, string? detail = null) =>
         new(step(), RequestKinds.Of(method, "", page.Url), (int)page.Status, ProblemCode(page.Html), detail ?? Excerpt(page.Html));
 
-    /// <summary>The <c>code</c> of a problem-details answer, or of an error page's <c>data-problem-code</c>; null otherwise.</summary>
+    /// <summary>
+    /// The <c>code</c> of a problem-details answer; for a page sent back with errors, its first error's text (a page
+    /// has no code, and the text is what the member reads); null otherwise.
+    /// </summary>
     internal static string? ProblemCode(string body)
     {
+        if (body.Contains("error-summary", StringComparison.Ordinal) && PageForm.FirstError(body) is { Length: > 0 } error)
+        {
+            return $"\"{(error.Length > 80 ? error[..80] : error)}\"";
+        }
         if (body.StartsWith('{'))
         {
             try

@@ -65,8 +65,8 @@ public sealed partial class MemberJourney(JourneyContext context, RosterMember m
             ("BirthYear", member.BirthDate.Year.ToString(CultureInfo.InvariantCulture)),
             ("BirthMonth", member.BirthDate.Month.ToString(CultureInfo.InvariantCulture)),
             ("BirthDay", member.BirthDate.Day.ToString(CultureInfo.InvariantCulture)));
-        var email = await browser.SubmitExpectingAsync(confirm, "/step1/email", "handler=continue");
-        var passcodePage = await SubmitForCodeAsync(browser, email, "/step1/passcode/", "handler=registered", member.Email, "STEP 1 passcode mail");
+        var email = await browser.SubmitExpectingAsync(confirm, "/step1/email", "/continue");
+        var passcodePage = await SubmitForCodeAsync(browser, email, "/step1/passcode/", "/registered", member.Email, "STEP 1 passcode mail");
         await browser.SubmitExpectingAsync(passcodePage.Page, "/step1/done", null, ("Passcode", passcodePage.Code));
     }
 

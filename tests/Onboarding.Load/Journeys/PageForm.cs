@@ -22,14 +22,19 @@ public sealed class PageForm
 
     public Dictionary<string, string> Fields { get; }
 
-    /// <summary>The first POST form whose action contains <paramref name="actionContains"/> (any but the language switch when null); null when none.</summary>
+    /// <summary>
+    /// The first POST form whose action contains <paramref name="actionContains"/>; when null, the page's main form:
+    /// not the language switch, not a resend or cancel button's form. Null when there is none.
+    /// </summary>
     public static PageForm? Find(string html, string? actionContains = null)
     {
         using var document = Parser.ParseDocument(html);
         var form = document.Forms.FirstOrDefault(f =>
             string.Equals(f.Method, "post", StringComparison.OrdinalIgnoreCase)
             && !f.ClassList.Contains("language-switch")
-            && (actionContains is null || (f.GetAttribute("action") ?? "").Contains(actionContains, StringComparison.OrdinalIgnoreCase)));
+            && (actionContains is null
+                ? !IsSecondaryAction(f.GetAttribute("action"))
+                : (f.GetAttribute("action") ?? "").Contains(actionContains, StringComparison.OrdinalIgnoreCase)));
         if (form is null) return null;
 
         var fields = new Dictionary<string, string>();
@@ -41,6 +46,16 @@ public sealed class PageForm
         }
         return new PageForm(form.GetAttribute("action"), fields);
     }
+
+    /// <summary>The first entry of the page's error summary (a form sent back with errors), or null.</summary>
+    public static string? FirstError(string html)
+    {
+        using var document = Parser.ParseDocument(html);
+        return document.QuerySelector(".error-summary__list li")?.TextContent.Trim();
+    }
+
+    private static bool IsSecondaryAction(string? action) =>
+        action is not null && (action.EndsWith("/resend", StringComparison.OrdinalIgnoreCase) || action.EndsWith("/cancel", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The <c>href</c> of the element with id <paramref name="id"/>, or null.</summary>
     public static string? HrefOf(string html, string id)

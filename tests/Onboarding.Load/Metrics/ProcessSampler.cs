@@ -24,6 +24,8 @@ public sealed class ProcessSampler(int? rootPid)
     /// <summary>The part of the system a command line belongs to, or null for processes the report leaves out.</summary>
     public static string? GroupOf(string commandLine)
     {
+        // Aspire starts each project through `dotnet run --no-build`, which stays as its parent: not the service itself.
+        if (commandLine.StartsWith("dotnet run ", StringComparison.Ordinal)) return "dotnet run launchers";
         string[] services = ["Onboarding.Gateway", "Onboarding.Membership", "Onboarding.IdentityPortal", "Onboarding.Notification", "Onboarding.WalletLink", "Onboarding.WalletSandbox"];
         foreach (var service in services)
         {
@@ -47,7 +49,7 @@ public sealed class ProcessSampler(int? rootPid)
     public void Sample()
     {
         var all = ReadAll();
-        var included = rootPid is { } root ? Descendants(all, root) : all;
+        var included = rootPid is { } root ? Descendants(all, RootsOf(all, root)) : all;
         var self = Environment.ProcessId;
         var ticks = new Dictionary<string, long>();
         var rss = new Dictionary<string, long>();
@@ -116,11 +118,20 @@ public sealed class ProcessSampler(int? rootPid)
         return new ProcSample(pid, (int)Field(4), commandLine, ticks, Field(24) * Environment.SystemPageSize);
     }
 
-    private static List<ProcSample> Descendants(List<ProcSample> all, int root)
+    /// <summary>
+    /// The AppHost and Aspire's orchestrator (DCP), which is not the AppHost's child: it detaches and watches the
+    /// AppHost by pid (<c>dcp start-apiserver --monitor PID</c>); the services, PostgreSQL and RabbitMQ run under it.
+    /// </summary>
+    internal static IEnumerable<int> RootsOf(IEnumerable<ProcSample> all, int appHost) =>
+        all.Where(p => p.Pid == appHost || p.CommandLine.Contains($"--monitor {appHost} ", StringComparison.Ordinal)
+                       || p.CommandLine.EndsWith($"--monitor {appHost}", StringComparison.Ordinal))
+            .Select(p => p.Pid);
+
+    private static List<ProcSample> Descendants(List<ProcSample> all, IEnumerable<int> roots)
     {
         var children = all.ToLookup(p => p.ParentPid);
         var result = new List<ProcSample>();
-        var pending = new Stack<int>([root]);
+        var pending = new Stack<int>(roots);
         var byPid = all.ToDictionary(p => p.Pid);
         while (pending.Count > 0)
         {
