@@ -7,7 +7,9 @@ var builder = DistributedApplication.CreateBuilder(args);
 
 // Infrastructure: containers, local OS servers or external servers (Infrastructure:Mode, default auto).
 var infrastructure = builder.AddInfrastructure();
-var mail = builder.AddSmtp4Dev(ResourceNames.Mail);
+// The load profile (Load:Enabled, see LoadProfile) sends mail to the load generator instead of smtp4dev.
+var load = LoadProfile.From(builder.Configuration);
+var mail = load.Enabled ? null : builder.AddSmtp4Dev(ResourceNames.Mail);
 var passcodeKey = Secrets.Generated(builder, ResourceNames.MembershipPasscodeKey);
 var portalCodeKey = Secrets.Generated(builder, ResourceNames.PortalCodeKey);
 var walletClientSecret = Secrets.Generated(builder, ResourceNames.WalletClientSecret);
@@ -20,6 +22,11 @@ var gateway = builder.AddProject<Projects.Onboarding_Gateway>(ResourceNames.Gate
     .WithAppHostEnvironment(builder)
     .WithHttpHealthCheck("/health", endpointName: ResourceNames.HttpEndpoint)
     .WithUrlForEndpoint(ResourceNames.HttpEndpoint, url => url.DisplayText = "Member UI");
+if (load.Enabled)
+{
+    // Every simulated member comes from the generator's one address.
+    gateway.WithEnvironment("Gateway__RateLimiting__PermitsPerMinute", load.GatewayPermitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+}
 
 // Services, each with its own database and a migrate step that runs first.
 var membership = builder.AddService<Projects.Onboarding_Membership>(
@@ -43,18 +50,21 @@ var identityPortal = builder.AddService<Projects.Onboarding_IdentityPortal>(
     .WithRedriveParkedMessagesCommand("portal")
     .WithApiReferenceUrl();
 
+if (load.MembershipPort is { } membershipPort)
+{
+    // A fixed port for the load generator's roster import (the gateway refuses operator endpoints).
+    membership.WithEndpoint(ResourceNames.HttpEndpoint, endpoint => endpoint.Port = membershipPort);
+}
+
 // Members read their onboarding progress with identity-portal's tokens: membership fetches its published keys.
 membership.WithReference(identityPortal);
 
-var smtp = mail.GetEndpoint(ResourceNames.SmtpEndpoint);
 builder.AddService<Projects.Onboarding_Notification>(
         ResourceNames.Notification, ResourceNames.NotificationDb, infrastructure,
-        service => service
-            .WithEnvironment("Smtp__Host", smtp.Property(EndpointProperty.Host))
-            .WithEnvironment("Smtp__Port", smtp.Property(EndpointProperty.Port)))
+        service => service.WithMailServer(mail, load).WithPhoneProvider(load))
     .WithRedriveParkedMessagesCommand("notification")
     .WithApiReferenceUrl()
-    .WaitFor(mail);
+    .WaitForMailServer(mail);
 
 // The wallet provider's stand-in, reached by members' browsers (its own login and consent pages) and by wallet-link.
 // wallet-link is its registered OAuth client; the callback is the gateway's, exactly as registered.
@@ -62,15 +72,14 @@ var walletCallback = ReferenceExpression.Create($"{gateway.GetEndpoint(ResourceN
 var walletSandbox = builder.AddService<Projects.Onboarding_WalletSandbox>(
         ResourceNames.WalletSandbox, ResourceNames.SandboxDb, infrastructure,
         service => service
-            .WithEnvironment("Smtp__Host", smtp.Property(EndpointProperty.Host))
-            .WithEnvironment("Smtp__Port", smtp.Property(EndpointProperty.Port))
+            .WithMailServer(mail, load)
             .WithEnvironment("WalletSandbox__Clients__0__ClientId", ResourceNames.WalletClientId)
             .WithEnvironment("WalletSandbox__Clients__0__ClientSecret", walletClientSecret)
             .WithEnvironment("WalletSandbox__Clients__0__DisplayName", "大学生協 電子マネー連携")
             .WithEnvironment("WalletSandbox__Clients__0__RedirectUris__0", walletCallback))
     .WithExternalHttpEndpoints()
     .WithUrlForEndpoint(ResourceNames.HttpEndpoint, url => url.DisplayText = "Wallet provider (sandbox)")
-    .WaitFor(mail);
+    .WaitForMailServer(mail);
 
 var sandboxUrl = walletSandbox.GetEndpoint(ResourceNames.HttpEndpoint);
 // One issuer name however the sandbox is reached (browsers and wallet-link use this same URL).

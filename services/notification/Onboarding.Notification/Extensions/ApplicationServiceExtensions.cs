@@ -29,6 +29,14 @@ public static class ApplicationServiceExtensions
         {
             builder.Services.AddSingleton<IPhoneMessageChannel, DevelopmentPhoneSink>();
         }
+        // A Twilio-shaped provider when configured (the load profile's generator, or Twilio itself); registered
+        // after the sink, so it is the one used.
+        if (!string.IsNullOrEmpty(builder.Configuration[TwilioPhoneOptions.BaseUrlKey]))
+        {
+            builder.Services.AddOptions<TwilioPhoneOptions>().BindConfiguration(TwilioPhoneOptions.Section);
+            builder.Services.AddHttpClient<TwilioPhoneChannel>();
+            builder.Services.AddSingleton<IPhoneMessageChannel>(services => services.GetRequiredService<TwilioPhoneChannel>());
+        }
 
         // Every command consumer listens on the one notification queue that senders address.
         builder.AddOnboardingMessaging<NotificationDbContext>(bus =>

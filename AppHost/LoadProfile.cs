@@ -1,0 +1,38 @@
+using Microsoft.Extensions.Configuration;
+
+namespace Onboarding.AppHost;
+
+/// <summary>
+/// Settings under <c>Load</c>: the system as the load generator (tests/Onboarding.Load) drives it. Off by default, so
+/// <c>./run.sh</c> is unchanged. When <c>Load:Enabled</c> is true, the gateway's per-client limit is raised (every
+/// simulated member comes from one address), mail goes to the generator's SMTP sink instead of smtp4dev (which is not
+/// started), SMS and voice go to the generator's Twilio-shaped endpoint when <c>Load:PhoneProviderUrl</c> is set, and
+/// membership listens on <c>Load:MembershipPort</c> so the generator can import its roster through the operator API.
+/// </summary>
+internal sealed class LoadProfile
+{
+    public const string Section = "Load";
+
+    public bool Enabled { get; init; }
+
+    public string SmtpHost { get; init; } = "127.0.0.1";
+
+    public int SmtpPort { get; init; }
+
+    /// <summary>Base URL of a Twilio-shaped Messages API (the generator's); unset keeps the development phone sink.</summary>
+    public string? PhoneProviderUrl { get; init; }
+
+    public int GatewayPermitsPerMinute { get; init; } = 1_000_000;
+
+    public int? MembershipPort { get; init; }
+
+    public static LoadProfile From(IConfiguration configuration)
+    {
+        var profile = configuration.GetSection(Section).Get<LoadProfile>() ?? new LoadProfile();
+        if (profile.Enabled && profile.SmtpPort <= 0)
+        {
+            throw new InvalidOperationException("Load:Enabled needs Load:SmtpPort (the load generator's SMTP sink).");
+        }
+        return profile;
+    }
+}

@@ -1,0 +1,155 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Logging;
+using Onboarding.Load.Arrivals;
+using Onboarding.Load.Codes;
+using Onboarding.Load.Journeys;
+using Onboarding.Load.Metrics;
+using Onboarding.Load.Roster;
+using Onboarding.Load.SystemUnderLoad;
+
+namespace Onboarding.Load;
+
+/// <summary>
+/// One run: the sinks up, the system up (started here, or given), the roster imported, journeys driven by the
+/// arrival model through the warm-up and the measured window while /proc and PostgreSQL are sampled, then the report.
+/// </summary>
+public static class LoadRun
+{
+    private static readonly TimeSpan SampleEvery = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(15);
+    private static readonly TimeSpan Drain = TimeSpan.FromSeconds(60);
+
+    public static async Task<LoadReport> RunAsync(LoadOptions options, CancellationToken cancellationToken)
+    {
+        var codes = new CodeMailbox();
+        var metrics = new LoadMetrics();
+        using var sinks = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+
+        var smtpPort = options.SmtpPort ?? FreePort.Next();
+        var phonePort = options.PhonePort ?? FreePort.Next();
+        var smtp = new SmtpCodeSink(codes, smtpPort);
+        var smtpRunning = smtp.Start(sinks.Token);
+        await using var phone = await StartPhoneSinkAsync(codes, phonePort, sinks.Token);
+        Say($"sinks: SMTP on 127.0.0.1:{smtpPort}, Twilio-shaped phone API on http://127.0.0.1:{phonePort}");
+
+        AppHostProcess? appHost = null;
+        try
+        {
+            Uri gateway, membership;
+            string operatorKey;
+            string? postgres = options.Postgres;
+            if (options.StartsAppHost)
+            {
+                var settings = new LoadProfileSettings(
+                    GatewayPort: FreePort.Next(), MembershipPort: FreePort.Next(), SmtpPort: smtpPort, PhonePort: phonePort,
+                    OperatorKey: Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)),
+                    DataDirectory: Path.Combine(Path.GetTempPath(), "onboarding-load", "data"),
+                    PostgresPort: 55429, RabbitMqPort: 56829);
+                var log = Path.Combine(Path.GetTempPath(), "onboarding-load", "apphost.log");
+                Directory.CreateDirectory(Path.GetDirectoryName(log)!);
+                appHost = AppHostProcess.Start(RepositoryRoot(), settings, log);
+                gateway = new Uri($"http://localhost:{settings.GatewayPort}");
+                membership = new Uri($"http://localhost:{settings.MembershipPort}");
+                operatorKey = settings.OperatorKey;
+                Say($"AppHost started (pid {appHost.Pid}, log {log}); waiting for the gateway at {gateway} ...");
+                var waited = Stopwatch.StartNew();
+                await appHost.WaitForGatewayAsync(gateway, StartTimeout, cancellationToken);
+                Say($"system up in {waited.Elapsed.TotalSeconds:0} s");
+                postgres ??= settings.PostgresConnectionString();
+            }
+            else
+            {
+                (gateway, membership, operatorKey) = (options.Gateway!, options.Membership!, options.OperatorKey!);
+            }
+
+            var members = GeneratedRoster.Members(options.RosterSize, Random.Shared.Next(8000, 9000));
+            var imported = Stopwatch.StartNew();
+            Say($"roster: {await RosterUpload.ImportAsync(membership, operatorKey, members, cancellationToken)} ({imported.Elapsed.TotalSeconds:0.0} s)");
+
+            var processes = new ProcessSampler(appHost?.Pid);
+            await using var database = postgres is null ? null : new DatabaseSampler(postgres, ["membershipdb", "identitydb", "notificationdb", "walletdb", "sandboxdb"]);
+            var context = new JourneyContext(gateway, codes, metrics, options.CodeTimeout);
+            var next = -1;
+            async Task<bool> Journey(CancellationToken token)
+            {
+                var index = Interlocked.Increment(ref next);
+                if (index >= members.Count) return false;
+                await new MemberJourney(context, members[index]).RunAsync(token);
+                return true;
+            }
+
+            Say($"running: {options.Arrivals}, warm-up {options.WarmUp.TotalSeconds:0} s, measured {options.Duration.TotalSeconds:0} s");
+            var runner = new ArrivalRunner(options.Arrivals, options.WarmUp + options.Duration, Drain);
+            using var window = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var sampling = SampleDuringWindowAsync(options, metrics, processes, database, window.Token);
+            await runner.RunAsync(Journey, cancellationToken);
+            await sampling;
+
+            return new LoadReport(options.Arrivals.ToString()!, options.WarmUp, metrics, runner.MostInFlight, codes.Received, codes.Duplicates, codes.WithoutCode,
+                processes.Figures(), database?.PeakConnections, database?.PeakConnectionsByDatabase, database?.PeakBacklog);
+        }
+        finally
+        {
+            if (appHost is not null)
+            {
+                Say("stopping the AppHost (SIGTERM) ...");
+                await appHost.DisposeAsync();
+            }
+            await sinks.CancelAsync();
+            await Task.WhenAny(smtpRunning, Task.Delay(TimeSpan.FromSeconds(5), CancellationToken.None));
+        }
+    }
+
+    /// <summary>Opens the measured window after the warm-up, samples every 2 s inside it, closes it at its end.</summary>
+    private static async Task SampleDuringWindowAsync(
+        LoadOptions options, LoadMetrics metrics, ProcessSampler processes, DatabaseSampler? database, CancellationToken cancellationToken)
+    {
+        await Task.Delay(options.WarmUp, cancellationToken);
+        metrics.StartMeasuring();
+        var end = Stopwatch.StartNew();
+        while (true)
+        {
+            processes.Sample();
+            if (database is not null)
+            {
+                try
+                {
+                    await database.SampleAsync(cancellationToken);
+                }
+                catch (Npgsql.NpgsqlException exception)
+                {
+                    Say($"PostgreSQL sample failed: {exception.Message}");
+                }
+            }
+            if (end.Elapsed >= options.Duration) break;
+            var wait = options.Duration - end.Elapsed;
+            await Task.Delay(wait < SampleEvery ? wait : SampleEvery, cancellationToken);
+            Say($"  {end.Elapsed.TotalSeconds,4:0} s: completed {metrics.Completed}, failed {metrics.Failed}");
+        }
+        metrics.StopMeasuring();
+    }
+
+    private static async Task<WebApplication> StartPhoneSinkAsync(CodeMailbox codes, int port, CancellationToken cancellationToken)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        var app = builder.Build();
+        app.MapTwilioSink(codes);
+        await app.StartAsync(cancellationToken);
+        return app;
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Onboarding.sln"))) return directory.FullName;
+        }
+        throw new InvalidOperationException("Run the generator from the repository (Onboarding.sln not found above it).");
+    }
+
+    private static void Say(string line) => Console.WriteLine($"[{DateTime.UtcNow:HH:mm:ss}] {line}");
+}

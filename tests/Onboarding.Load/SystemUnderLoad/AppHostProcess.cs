@@ -1,0 +1,132 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Sockets;
+
+namespace Onboarding.Load.SystemUnderLoad;
+
+/// <summary>Ports and settings of the system the generator starts: where it listens and where it finds the generator.</summary>
+public sealed record LoadProfileSettings(
+    int GatewayPort, int MembershipPort, int SmtpPort, int PhonePort, string OperatorKey,
+    string DataDirectory, int PostgresPort, int RabbitMqPort)
+{
+    /// <summary>The AppHost's arguments: the load profile (AppHost/LoadProfile.cs) and private local servers.</summary>
+    public IEnumerable<string> Arguments() =>
+    [
+        "--Load:Enabled=true",
+        $"--Load:SmtpPort={SmtpPort}",
+        $"--Load:PhoneProviderUrl=http://127.0.0.1:{PhonePort}",
+        $"--Load:MembershipPort={MembershipPort}",
+        $"--Gateway:HttpPort={GatewayPort}",
+        $"--Parameters:membership-operator-key={OperatorKey}",
+        "--Infrastructure:Mode=local",
+        $"--Infrastructure:DataDirectory={DataDirectory}",
+        $"--Infrastructure:PostgresPort={PostgresPort}",
+        $"--Infrastructure:RabbitMqPort={RabbitMqPort}",
+    ];
+
+    /// <summary>The superuser connection of the private PostgreSQL (its password is kept next to its data).</summary>
+    public string PostgresConnectionString() =>
+        $"Host=127.0.0.1;Port={PostgresPort};Username=postgres;Password={File.ReadAllText(Path.Combine(DataDirectory, "secrets", "postgres-password")).Trim()};Database=postgres";
+}
+
+/// <summary>
+/// The real system, started the way <c>./run.sh</c> starts it but from the Release build (<c>dotnet
+/// AppHost/bin/Release/net10.0/Onboarding.AppHost.dll</c>) with the load profile, and stopped with SIGTERM so that the
+/// AppHost stops every process it started (services, PostgreSQL, RabbitMQ).
+/// </summary>
+public sealed class AppHostProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+
+    private AppHostProcess(Process process) => _process = process;
+
+    public int Pid => _process.Id;
+
+    public static AppHostProcess Start(string repositoryRoot, LoadProfileSettings settings, string logPath)
+    {
+        var dll = Path.Combine(repositoryRoot, "AppHost", "bin", "Release", "net10.0", "Onboarding.AppHost.dll");
+        if (!File.Exists(dll))
+        {
+            throw new FileNotFoundException($"Build the AppHost in Release first: dotnet build AppHost -c Release ({dll} is missing).");
+        }
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Path.Combine(repositoryRoot, "AppHost"),
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(dll);
+        foreach (var argument in settings.Arguments()) start.ArgumentList.Add(argument);
+        // As ./run.sh: Development (the services' development settings), a dashboard without login, on free ports.
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment["DOTNET_ENVIRONMENT"] = "Development";
+        start.Environment["ASPIRE_ALLOW_UNSECURED_TRANSPORT"] = "true";
+        start.Environment["ASPIRE_DASHBOARD_UNSECURED_ALLOW_ANONYMOUS"] = "true";
+        start.Environment["ASPNETCORE_URLS"] = $"http://localhost:{FreePort.Next()}";
+        start.Environment["ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL"] = $"http://localhost:{FreePort.Next()}";
+        start.Environment["ASPIRE_DASHBOARD_OTLP_HTTP_ENDPOINT_URL"] = $"http://localhost:{FreePort.Next()}";
+        start.Environment["ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL"] = $"http://localhost:{FreePort.Next()}";
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException("The AppHost did not start.");
+        var log = new StreamWriter(logPath, append: false) { AutoFlush = true };
+        process.OutputDataReceived += (_, line) => { if (line.Data is not null) lock (log) log.WriteLine(line.Data); };
+        process.ErrorDataReceived += (_, line) => { if (line.Data is not null) lock (log) log.WriteLine(line.Data); };
+        process.Exited += (_, _) => { lock (log) log.Dispose(); };
+        process.EnableRaisingEvents = true;
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return new AppHostProcess(process);
+    }
+
+    /// <summary>Waits until the gateway's /health answers 200 (the gateway starts last, after every service).</summary>
+    public async Task WaitForGatewayAsync(Uri gateway, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = Stopwatch.StartNew();
+        while (true)
+        {
+            if (_process.HasExited) throw new InvalidOperationException($"The AppHost exited with {_process.ExitCode} before the gateway was up.");
+            try
+            {
+                using var response = await http.GetAsync(new Uri(gateway, "/health"), cancellationToken);
+                if (response.IsSuccessStatusCode) return;
+            }
+            catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+            {
+            }
+            if (deadline.Elapsed > timeout) throw new TimeoutException($"The gateway was not healthy within {timeout.TotalMinutes:0} minutes.");
+            await Task.Delay(TimeSpan.FromSeconds(2), cancellationToken);
+        }
+    }
+
+    /// <summary>SIGTERM, then up to 90 s for the AppHost to stop everything it started; SIGKILL only as a last resort.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (_process.HasExited) return;
+        using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+        using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        try
+        {
+            await _process.WaitForExitAsync(wait.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            Console.Error.WriteLine("The AppHost did not stop within 90 s of SIGTERM; killing it (check `ps` for leftovers).");
+            _process.Kill(entireProcessTree: true);
+        }
+        _process.Dispose();
+    }
+}
+
+internal static class FreePort
+{
+    public static int Next()
+    {
+        using var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
