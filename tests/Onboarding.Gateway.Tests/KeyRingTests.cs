@@ -91,7 +91,7 @@ public sealed class KeyRingTests : IAsyncLifetime
     {
         await using var connection = new NpgsqlConnection(_database);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("""SELECT "Xml" FROM data_protection_keys ORDER BY "Id" """, connection);
+        await using var command = new NpgsqlCommand("""SELECT xml FROM data_protection_keys ORDER BY id """, connection);
         await using var reader = await command.ExecuteReaderAsync();
         var keys = new List<string>();
         while (await reader.ReadAsync())

@@ -126,7 +126,7 @@ public sealed class AccountSignupTests(PortalApiFactory factory) : IClassFixture
             // Nowhere in the database, outbox included, is the password in plain text.
             var plainCount = await db.Database.SqlQuery<int>($"""
                 SELECT ((SELECT count(*) FROM signup_flows f WHERE f::text LIKE {'%' + Password + '%'})
-                      + (SELECT count(*) FROM "AspNetUsers" u WHERE u::text LIKE {'%' + Password + '%'})
+                      + (SELECT count(*) FROM asp_net_users u WHERE u::text LIKE {'%' + Password + '%'})
                       + (SELECT count(*) FROM outbox_messages o WHERE o::text LIKE {'%' + Password + '%'}))::int AS "Value"
                 """).SingleAsync();
             Assert.Equal(0, plainCount);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using Onboarding.ServiceDefaults.Database;
 
 namespace Onboarding.Gateway.KeyRing;
 
@@ -12,8 +13,8 @@ public sealed class GatewayDbContext(DbContextOptions<GatewayDbContext> options)
 {
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
+    // The naming convention alone maps DataProtectionKey: table data_protection_keys, columns id, friendly_name, xml.
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) => optionsBuilder.UseSnakeCaseNames();
 }
 
 /// <summary>For <c>dotnet ef migrations add</c>: the model only, no server.</summary>

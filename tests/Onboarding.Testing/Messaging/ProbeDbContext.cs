@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Onboarding.Messaging;
+using Onboarding.ServiceDefaults.Database;
 
 namespace Onboarding.Testing.Messaging;
 
@@ -8,6 +9,8 @@ public sealed class ProbeDbContext(DbContextOptions<ProbeDbContext> options) : D
 {
     public DbSet<ProbeEffect> Effects => Set<ProbeEffect>();
 
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) => optionsBuilder.UseSnakeCaseNames();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.AddOutboxAndInbox();
@@ -15,9 +18,6 @@ public sealed class ProbeDbContext(DbContextOptions<ProbeDbContext> options) : D
         {
             effect.ToTable("probe_effects");
             effect.HasKey(e => e.Id);
-            effect.Property(e => e.Id).HasColumnName("id");
-            effect.Property(e => e.MessageId).HasColumnName("message_id");
-            effect.Property(e => e.Description).HasColumnName("description");
         });
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Onboarding.IdentityPortal.Domain;
 using Onboarding.IdentityPortal.Tokens;
 using Onboarding.Messaging;
+using Onboarding.ServiceDefaults.Database;
 
 namespace Onboarding.IdentityPortal.Infrastructure;
 
@@ -21,6 +22,8 @@ public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> option
     public DbSet<SignInCodeChallenge> SignInCodeChallenges => Set<SignInCodeChallenge>();
     public DbSet<SignInLockout> SignInLockouts => Set<SignInLockout>();
     public DbSet<TokenKey> TokenKeys => Set<TokenKey>();
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) => optionsBuilder.UseSnakeCaseNames();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Onboarding.Membership.Domain;
 using Onboarding.Messaging;
+using Onboarding.ServiceDefaults.Database;
 
 namespace Onboarding.Membership.Infrastructure;
 
@@ -13,6 +14,8 @@ public sealed class MembershipDbContext(DbContextOptions<MembershipDbContext> op
     public DbSet<Lookup> Lookups => Set<Lookup>();
     public DbSet<PasscodeChallenge> PasscodeChallenges => Set<PasscodeChallenge>();
     public DbSet<OnboardingProgress> OnboardingProgress => Set<OnboardingProgress>();
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) => optionsBuilder.UseSnakeCaseNames();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

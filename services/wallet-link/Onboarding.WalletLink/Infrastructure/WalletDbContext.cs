@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Onboarding.Messaging;
+using Onboarding.ServiceDefaults.Database;
 using Onboarding.WalletLink.Domain;
 
 namespace Onboarding.WalletLink.Infrastructure;
@@ -12,11 +13,12 @@ public sealed class WalletDbContext(DbContextOptions<WalletDbContext> options) :
     public DbSet<LinkedWallet> LinkedWallets => Set<LinkedWallet>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) => optionsBuilder.UseSnakeCaseNames();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.AddOutboxAndInbox();
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(WalletDbContext).Assembly);
-        modelBuilder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
     }
 }
 

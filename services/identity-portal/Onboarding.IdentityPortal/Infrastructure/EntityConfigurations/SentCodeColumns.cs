@@ -12,15 +12,9 @@ public static class SentCodeColumns
     {
         code.ToTable(table);
         code.HasKey(c => c.Id);
-        code.Property(c => c.Id).HasColumnName("id").ValueGeneratedNever();
+        code.Property(c => c.Id).ValueGeneratedNever();
         code.Property(c => c.FlowId).HasColumnName(flowColumn);
-        code.Property(c => c.CodeHash).HasColumnName("code_hash");
-        code.Property(c => c.CreatedAt).HasColumnName("created_at");
-        code.Property(c => c.ExpiresAt).HasColumnName("expires_at");
-        code.Property(c => c.ResendAvailableAt).HasColumnName("resend_available_at");
-        code.Property(c => c.FailedAttempts).HasColumnName("failed_attempts");
-        code.Property(c => c.Status).HasColumnName("status").HasConversion<string>().HasMaxLength(16);
-        code.Property(c => c.UsedAt).HasColumnName("used_at");
+        code.Property(c => c.Status).HasConversion<string>().HasMaxLength(16);
         code.HasIndex(c => new { c.FlowId, c.CreatedAt });
         code.Ignore(c => c.AttemptsRemaining);
     }

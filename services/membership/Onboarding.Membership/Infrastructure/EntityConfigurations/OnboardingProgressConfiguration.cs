@@ -12,16 +12,9 @@ public sealed class OnboardingProgressConfiguration : IEntityTypeConfiguration<O
     {
         progress.ToTable(Table);
         progress.HasKey(p => p.MemberId);
-        progress.Property(p => p.MemberId).HasColumnName("member_id").ValueGeneratedNever();
+        progress.Property(p => p.MemberId).ValueGeneratedNever();
         progress.HasOne<Member>().WithOne().HasForeignKey<OnboardingProgress>(p => p.MemberId).OnDelete(DeleteBehavior.Cascade);
-        progress.Property(p => p.EmailConfirmedAt).HasColumnName("email_confirmed_at");
-        progress.Property(p => p.PortalAccountCreatedAt).HasColumnName("portal_account_created_at");
-        progress.Property(p => p.PortalAccountId).HasColumnName("portal_account_id");
-        progress.Property(p => p.WalletLinkedAt).HasColumnName("wallet_linked_at");
-        progress.Property(p => p.WalletUnlinkedAt).HasColumnName("wallet_unlinked_at");
-        progress.Property(p => p.WalletProvider).HasColumnName("wallet_provider").HasMaxLength(100);
-        progress.Property(p => p.CompletedAt).HasColumnName("completed_at");
-        progress.Property(p => p.UpdatedAt).HasColumnName("updated_at");
+        progress.Property(p => p.WalletProvider).HasMaxLength(100);
         progress.Ignore(p => p.IsWalletLinked);
         progress.Ignore(p => p.AllStepsRecorded);
     }

@@ -41,9 +41,11 @@ namespace Onboarding.Membership.Infrastructure.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("member_id");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_lookups");
 
-                    b.HasIndex("MemberId");
+                    b.HasIndex("MemberId")
+                        .HasDatabaseName("ix_lookups_member_id");
 
                     b.ToTable("lookups", (string)null);
                 });
@@ -72,7 +74,8 @@ namespace Onboarding.Membership.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
-                    b.HasKey("MemberNumber");
+                    b.HasKey("MemberNumber")
+                        .HasName("pk_lookup_attempt_budgets");
 
                     b.ToTable("lookup_attempt_budgets", (string)null);
                 });
@@ -96,7 +99,8 @@ namespace Onboarding.Membership.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("window_started_at");
 
-                    b.HasKey("ClientKey");
+                    b.HasKey("ClientKey")
+                        .HasName("pk_lookup_client_budgets");
 
                     b.ToTable("lookup_client_budgets", (string)null);
                 });
@@ -164,10 +168,12 @@ namespace Onboarding.Membership.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_members");
 
                     b.HasIndex("MemberNumber")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("ix_members_member_number");
 
                     b.ToTable("members", null, t =>
                         {
@@ -214,7 +220,8 @@ namespace Onboarding.Membership.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("wallet_unlinked_at");
 
-                    b.HasKey("MemberId");
+                    b.HasKey("MemberId")
+                        .HasName("pk_onboarding_progress");
 
                     b.ToTable("onboarding_progress", (string)null);
                 });
@@ -277,9 +284,11 @@ namespace Onboarding.Membership.Infrastructure.Migrations
                         .HasColumnType("character varying(16)")
                         .HasColumnName("target");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_passcode_challenges");
 
-                    b.HasIndex("MemberId", "CreatedAt");
+                    b.HasIndex("MemberId", "CreatedAt")
+                        .HasDatabaseName("ix_passcode_challenges_member_id_created_at");
 
                     b.ToTable("passcode_challenges", (string)null);
                 });
@@ -299,7 +308,8 @@ namespace Onboarding.Membership.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("processed_at");
 
-                    b.HasKey("MessageId", "Consumer");
+                    b.HasKey("MessageId", "Consumer")
+                        .HasName("pk_inbox_messages");
 
                     b.ToTable("inbox_messages", (string)null);
                 });
@@ -356,7 +366,8 @@ namespace Onboarding.Membership.Infrastructure.Migrations
                         .HasColumnType("character varying(128)")
                         .HasColumnName("trace_parent");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_outbox_messages");
 
                     b.HasIndex("NextAttemptAt", "Sequence")
                         .HasDatabaseName("ix_outbox_messages_due");
@@ -370,7 +381,8 @@ namespace Onboarding.Membership.Infrastructure.Migrations
                         .WithMany()
                         .HasForeignKey("MemberId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("fk_lookups_members_member_id");
                 });
 
             modelBuilder.Entity("Onboarding.Membership.Domain.OnboardingProgress", b =>
@@ -379,7 +391,8 @@ namespace Onboarding.Membership.Infrastructure.Migrations
                         .WithOne()
                         .HasForeignKey("Onboarding.Membership.Domain.OnboardingProgress", "MemberId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("fk_onboarding_progress_members_member_id");
                 });
 
             modelBuilder.Entity("Onboarding.Membership.Domain.PasscodeChallenge", b =>
@@ -388,7 +401,8 @@ namespace Onboarding.Membership.Infrastructure.Migrations
                         .WithMany()
                         .HasForeignKey("MemberId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("fk_passcode_challenges_members_member_id");
                 });
 #pragma warning restore 612, 618
         }

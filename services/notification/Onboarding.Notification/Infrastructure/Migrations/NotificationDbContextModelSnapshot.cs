@@ -37,7 +37,8 @@ namespace Onboarding.Notification.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("processed_at");
 
-                    b.HasKey("MessageId", "Consumer");
+                    b.HasKey("MessageId", "Consumer")
+                        .HasName("pk_inbox_messages");
 
                     b.ToTable("inbox_messages", (string)null);
                 });
@@ -94,7 +95,8 @@ namespace Onboarding.Notification.Infrastructure.Migrations
                         .HasColumnType("character varying(128)")
                         .HasColumnName("trace_parent");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_outbox_messages");
 
                     b.HasIndex("NextAttemptAt", "Sequence")
                         .HasDatabaseName("ix_outbox_messages_due");
@@ -158,10 +160,12 @@ namespace Onboarding.Notification.Infrastructure.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("template");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_deliveries");
 
                     b.HasIndex("CommandId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("ix_deliveries_command_id");
 
                     b.ToTable("deliveries", (string)null);
                 });
@@ -194,7 +198,8 @@ namespace Onboarding.Notification.Infrastructure.Migrations
                         .HasColumnType("character varying(16)")
                         .HasColumnName("to");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_phone_messages");
 
                     b.HasIndex("To", "CreatedAt")
                         .HasDatabaseName("ix_phone_messages_to_created_at");

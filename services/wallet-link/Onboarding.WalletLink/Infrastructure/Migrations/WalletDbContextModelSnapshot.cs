@@ -26,17 +26,21 @@ namespace Onboarding.WalletLink.Infrastructure.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("FriendlyName")
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .HasColumnName("friendly_name");
 
                     b.Property<string>("Xml")
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .HasColumnName("xml");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_data_protection_keys");
 
                     b.ToTable("data_protection_keys", (string)null);
                 });
@@ -56,7 +60,8 @@ namespace Onboarding.WalletLink.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("processed_at");
 
-                    b.HasKey("MessageId", "Consumer");
+                    b.HasKey("MessageId", "Consumer")
+                        .HasName("pk_inbox_messages");
 
                     b.ToTable("inbox_messages", (string)null);
                 });
@@ -113,7 +118,8 @@ namespace Onboarding.WalletLink.Infrastructure.Migrations
                         .HasColumnType("character varying(128)")
                         .HasColumnName("trace_parent");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_outbox_messages");
 
                     b.HasIndex("NextAttemptAt", "Sequence")
                         .HasDatabaseName("ix_outbox_messages_due");
@@ -159,12 +165,15 @@ namespace Onboarding.WalletLink.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("used_at");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_link_attempts");
 
-                    b.HasIndex("MemberId");
+                    b.HasIndex("MemberId")
+                        .HasDatabaseName("ix_link_attempts_member_id");
 
                     b.HasIndex("StateHash")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("ix_link_attempts_state_hash");
 
                     b.ToTable("link_attempts", (string)null);
                 });
@@ -211,10 +220,12 @@ namespace Onboarding.WalletLink.Infrastructure.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("wallet_user_id");
 
-                    b.HasKey("MemberId");
+                    b.HasKey("MemberId")
+                        .HasName("pk_linked_wallets");
 
                     b.HasIndex("Provider", "WalletAccountId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("ix_linked_wallets_provider_wallet_account_id");
 
                     b.ToTable("linked_wallets", (string)null);
                 });
