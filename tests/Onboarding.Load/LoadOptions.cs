@@ -9,6 +9,8 @@ namespace Onboarding.Load;
 /// enough for the run); <c>--code-timeout S</c>. By default the generator starts the AppHost itself (Release build,
 /// load profile); with <c>--gateway URL</c> it drives a system already started, given <c>--membership URL</c>,
 /// <c>--operator-key K</c>, <c>--smtp-port P</c>, <c>--phone-port P</c> and optionally <c>--postgres "connection string"</c>.
+/// After the journeys the ceilings run against the same PostgreSQL (<c>--no-ceilings</c> skips them; they need the
+/// PostgreSQL connection).
 /// </summary>
 public sealed record LoadOptions
 {
@@ -23,6 +25,7 @@ public sealed record LoadOptions
     public int? SmtpPort { get; init; }
     public int? PhonePort { get; init; }
     public string? Postgres { get; init; }
+    public bool Ceilings { get; init; } = true;
 
     public bool StartsAppHost => Gateway is null;
 
@@ -56,6 +59,7 @@ public sealed record LoadOptions
                 "--smtp-port" => options with { SmtpPort = (int)Number() },
                 "--phone-port" => options with { PhonePort = (int)Number() },
                 "--postgres" => options with { Postgres = Value() },
+                "--no-ceilings" => options with { Ceilings = false },
                 var unknown => throw new ArgumentException($"Unknown option {unknown}. See tests/Onboarding.Load/LoadOptions.cs or docs/benchmarks.md."),
             };
         }

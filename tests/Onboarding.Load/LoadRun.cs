@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Logging;
 using Onboarding.Load.Arrivals;
+using Onboarding.Load.Ceilings;
 using Onboarding.Load.Codes;
 using Onboarding.Load.Journeys;
 using Onboarding.Load.Metrics;
@@ -64,7 +65,8 @@ public static class LoadRun
                 (gateway, membership, operatorKey) = (options.Gateway!, options.Membership!, options.OperatorKey!);
             }
 
-            var members = GeneratedRoster.Members(options.RosterSize, Random.Shared.Next(8000, 9000));
+            var rosterPrefix = Random.Shared.Next(8000, 9000);
+            var members = GeneratedRoster.Members(options.RosterSize, rosterPrefix);
             var imported = Stopwatch.StartNew();
             Say($"roster: {await RosterUpload.ImportAsync(membership, operatorKey, members, cancellationToken)} ({imported.Elapsed.TotalSeconds:0.0} s)");
 
@@ -87,8 +89,17 @@ public static class LoadRun
             await runner.RunAsync(Journey, cancellationToken);
             await sampling;
 
+            CeilingFigures? ceilings = null;
+            if (options.Ceilings && postgres is not null)
+            {
+                // After the journeys have drained, so that neither takes the other's CPU; on the roster just imported.
+                var membershipDb = new Npgsql.NpgsqlConnectionStringBuilder(postgres) { Database = "membershipdb" }.ConnectionString;
+                ceilings = await CeilingsRun.RunAsync(membershipDb, members, new RosterRange(rosterPrefix, members.Count), membership,
+                    new CeilingOptions(), "after the journeys, the system's PostgreSQL", cancellationToken);
+            }
+
             return new LoadReport(options.Arrivals.ToString()!, options.WarmUp, metrics, runner.MostInFlight, codes.Received, codes.Duplicates, codes.WithoutCode,
-                processes.Figures(), database?.PeakConnections, database?.PeakConnectionsByDatabase, database?.PeakBacklog);
+                processes.Figures(), database?.PeakConnections, database?.PeakConnectionsByDatabase, database?.PeakBacklog, ceilings);
         }
         finally
         {
@@ -151,5 +162,5 @@ public static class LoadRun
         throw new InvalidOperationException("Run the generator from the repository (Onboarding.sln not found above it).");
     }
 
-    private static void Say(string line) => Console.WriteLine($"[{DateTime.UtcNow:HH:mm:ss}] {line}");
+    internal static void Say(string line) => Console.WriteLine($"[{DateTime.UtcNow:HH:mm:ss}] {line}");
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Onboarding.Load.Ceilings;
 
 namespace Onboarding.Load;
 
@@ -13,9 +14,24 @@ public static class LoadProgram
         CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
+        using var stopping = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            stopping.Cancel();
+        };
+
         LoadOptions options;
         try
         {
+            if (args is ["ceilings", .. var rest])
+            {
+                // The ceilings alone (docs/benchmarks.md, "Ceilings"): no system, a private PostgreSQL.
+                var ceilings = await CeilingsRun.RunAloneAsync(CeilingOptions.Parse(rest), stopping.Token);
+                Console.WriteLine();
+                Console.Write(ceilings.Format());
+                return 0;
+            }
             options = LoadOptions.Parse(args);
         }
         catch (ArgumentException exception)
@@ -24,12 +40,6 @@ public static class LoadProgram
             return 2;
         }
 
-        using var stopping = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, e) =>
-        {
-            e.Cancel = true;
-            stopping.Cancel();
-        };
         var report = await LoadRun.RunAsync(options, stopping.Token);
         Console.WriteLine();
         Console.Write(report.Format());

@@ -1,4 +1,5 @@
 using System.Text;
+using Onboarding.Load.Ceilings;
 
 namespace Onboarding.Load.Metrics;
 
@@ -14,7 +15,8 @@ public sealed record LoadReport(
     IReadOnlyList<ProcessFigures> Processes,
     int? PeakConnections,
     IReadOnlyDictionary<string, int>? PeakConnectionsByDatabase,
-    IReadOnlyDictionary<string, long>? PeakOutboxBacklog)
+    IReadOnlyDictionary<string, long>? PeakOutboxBacklog,
+    CeilingFigures? Ceilings = null)
 {
     public string Format()
     {
@@ -57,6 +59,7 @@ public sealed record LoadReport(
         {
             Line(text, $"Largest outbox backlog (rows): {string.Join(", ", backlog.OrderBy(b => b.Key, StringComparer.Ordinal).Select(b => $"{b.Key} {b.Value}"))}");
         }
+        if (Ceilings is not null) text.Append(Ceilings.Format());
         return text.ToString();
     }
 
