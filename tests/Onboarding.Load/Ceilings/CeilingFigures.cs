@@ -26,7 +26,7 @@ public sealed record CeilingFigures(
         if (Pgbench is { } pgbench)
         {
             var latency = pgbench.LatencyAverageMs is { } ms ? $", latency average {ms:0.0} ms" : "";
-            Line(text, $"  {"pgbench, STEP 1 lookup transaction",-40} {pgbench.TransactionsPerSecond,9:0.0} tps        ({pgbench.FailedTransactions} failed{latency})");
+            Line(text, $"  {"pgbench, STEP 1 lookup transaction",-48} {pgbench.TransactionsPerSecond,9:0.0} tps        ({pgbench.FailedTransactions} failed{latency})");
         }
         if (BareEndpoint is { } bare) Rate(text, "bare Npgsql lookup endpoint (Kestrel)", bare);
         if (Service is { } service) Rate(text, "membership's lookup API (the service)", service);
@@ -35,7 +35,7 @@ public sealed record CeilingFigures(
         Ratio(text, "bare endpoint ÷ pgbench", BareEndpoint?.LookupsPerSecond, Pgbench?.TransactionsPerSecond);
         if (Hasher is { } hasher)
         {
-            Line(text, $"  {$"password hasher ({hasher.Iterations:N0} iterations, {hasher.Threads} threads)",-40} {hasher.HashesPerSecond,9:0.0} hashes/s   " +
+            Line(text, $"  {$"password hasher ({hasher.Iterations:N0} iterations, {hasher.Threads} threads)",-48} {hasher.HashesPerSecond,9:0.0} hashes/s   " +
                 $"(floor of STEP 2's password step: {1000.0 * hasher.Threads / hasher.HashesPerSecond:0.0} ms of a core per hash)");
         }
         return text.ToString();
@@ -46,11 +46,11 @@ public sealed record CeilingFigures(
         numerator is { } n && denominator is { } d && d > 0 ? (n / d).ToString("0.00", CultureInfo.InvariantCulture) : null;
 
     private static void Rate(StringBuilder text, string name, LookupRate rate) =>
-        Line(text, $"  {name,-40} {rate.LookupsPerSecond,9:0.0} lookups/s  (p50 {rate.P50Ms:0.0} ms, p99 {rate.P99Ms:0.0} ms, {rate.Refused} not 201)");
+        Line(text, $"  {name,-48} {rate.LookupsPerSecond,9:0.0} lookups/s  (p50 {rate.P50Ms:0.0} ms, p99 {rate.P99Ms:0.0} ms, {rate.Refused} not 201)");
 
     private static void Ratio(StringBuilder text, string name, double? numerator, double? denominator)
     {
-        if (FormatRatio(numerator, denominator) is { } ratio) Line(text, $"  {name,-40} {ratio,9}");
+        if (FormatRatio(numerator, denominator) is { } ratio) Line(text, $"  {name,-48} {ratio,9}");
     }
 
     private static void Line(StringBuilder text, string line) => text.Append(line).Append('\n');
