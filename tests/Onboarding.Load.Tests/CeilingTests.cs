@@ -31,6 +31,17 @@ public sealed class CeilingTests
     }
 
     [Fact]
+    public void With_an_address_per_client_each_pgbench_client_locks_its_own_client_row()
+    {
+        var shared = LookupTransactionScript.Script(addressPerClient: false);
+        var perClient = LookupTransactionScript.Script(addressPerClient: true);
+
+        Assert.Contains("client_key = '127.0.0.1' FOR UPDATE", shared);
+        Assert.Contains("client_key = '10.0.0.' || :client_id FOR UPDATE", perClient);
+        Assert.Equal(shared.Replace("'127.0.0.1'", "'10.0.0.' || :client_id", StringComparison.Ordinal), perClient);
+    }
+
+    [Fact]
     public void Pgbench_runs_prepared_with_the_roster_range_and_the_clients()
     {
         var arguments = LookupTransactionScript.Arguments("/tmp/s.pgbench", "127.0.0.1", 55429, "postgres", "membershipdb",
@@ -101,12 +112,13 @@ public sealed class CeilingTests
     [Fact]
     public void Ceiling_options_parse_and_refuse_unknown_ones()
     {
-        var options = CeilingOptions.Parse(["--clients", "32", "--seconds", "10", "--members", "1000", "--no-bare-endpoint"]);
+        var options = CeilingOptions.Parse(["--clients", "32", "--seconds", "10", "--members", "1000", "--no-bare-endpoint", "--address-per-client"]);
 
         Assert.Equal(32, options.Clients);
         Assert.Equal(TimeSpan.FromSeconds(10), options.Each);
         Assert.Equal(1000, options.Members);
         Assert.False(options.BareEndpoint);
+        Assert.True(options.AddressPerClient);
         Assert.Throws<ArgumentException>(() => CeilingOptions.Parse(["--clients", "0"]));
         Assert.Throws<ArgumentException>(() => CeilingOptions.Parse(["--rate", "2"]));
     }

@@ -19,15 +19,15 @@ public sealed record CeilingFigures(
     string LoadAverageBefore,
     string LoadAverageAfter)
 {
+    /// <summary>pgbench with an address per client (<c>--address-per-client</c>): what the one shared client row costs.</summary>
+    public PgbenchResult? PgbenchAddressPerClient { get; init; }
+
     public string Format()
     {
         var text = new StringBuilder();
         Line(text, $"Ceilings ({Where}; {Clients} clients, {Each.TotalSeconds:0} s each; load average {LoadAverageBefore} before, {LoadAverageAfter} after)");
-        if (Pgbench is { } pgbench)
-        {
-            var latency = pgbench.LatencyAverageMs is { } ms ? $", latency average {ms:0.0} ms" : "";
-            Line(text, $"  {"pgbench, STEP 1 lookup transaction",-48} {pgbench.TransactionsPerSecond,9:0.0} tps        ({pgbench.FailedTransactions} failed{latency})");
-        }
+        if (Pgbench is { } pgbench) Tps(text, "pgbench, STEP 1 lookup transaction", pgbench);
+        if (PgbenchAddressPerClient is { } perClient) Tps(text, "pgbench, the same, an address per client", perClient);
         if (BareEndpoint is { } bare) Rate(text, "bare Npgsql lookup endpoint (Kestrel)", bare);
         if (Service is { } service) Rate(text, "membership's lookup API (the service)", service);
         Ratio(text, "service ÷ pgbench", Service?.LookupsPerSecond, Pgbench?.TransactionsPerSecond);
@@ -44,6 +44,12 @@ public sealed record CeilingFigures(
     /// <summary><c>0.18</c>; <c>null</c> when either side was not measured or the ceiling is zero.</summary>
     public static string? FormatRatio(double? numerator, double? denominator) =>
         numerator is { } n && denominator is { } d && d > 0 ? (n / d).ToString("0.00", CultureInfo.InvariantCulture) : null;
+
+    private static void Tps(StringBuilder text, string name, PgbenchResult pgbench)
+    {
+        var latency = pgbench.LatencyAverageMs is { } ms ? $", latency average {ms:0.0} ms" : "";
+        Line(text, $"  {name,-48} {pgbench.TransactionsPerSecond,9:0.0} tps        ({pgbench.FailedTransactions} failed{latency})");
+    }
 
     private static void Rate(StringBuilder text, string name, LookupRate rate) =>
         Line(text, $"  {name,-48} {rate.LookupsPerSecond,9:0.0} lookups/s  (p50 {rate.P50Ms:0.0} ms, p99 {rate.P99Ms:0.0} ms, {rate.Refused} not 201)");

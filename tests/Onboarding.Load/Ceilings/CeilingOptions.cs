@@ -5,7 +5,8 @@ namespace Onboarding.Load.Ceilings;
 /// <summary>
 /// How the ceilings run: <c>--clients N</c> (16, as the issue's STEP 1 figures), <c>--seconds S</c> for pgbench and
 /// each lookup API (15), <c>--hash-seconds S</c> for the password hasher (5), and, run alone, <c>--members N</c>
-/// (the private roster, 50,000 as in the issue) and <c>--no-bare-endpoint</c>.
+/// (the private roster, 50,000 as in the issue) and <c>--no-bare-endpoint</c>; <c>--address-per-client</c> adds a
+/// pgbench run in which every client has its own address (<see cref="LookupTransactionScript.Script"/>).
 /// </summary>
 public sealed record CeilingOptions
 {
@@ -14,6 +15,7 @@ public sealed record CeilingOptions
     public TimeSpan Hashing { get; init; } = TimeSpan.FromSeconds(5);
     public int Members { get; init; } = 50_000;
     public bool BareEndpoint { get; init; } = true;
+    public bool AddressPerClient { get; init; }
 
     /// <summary>The arguments after <c>ceilings</c>.</summary>
     public static CeilingOptions Parse(IReadOnlyList<string> args)
@@ -31,6 +33,7 @@ public sealed record CeilingOptions
                 "--hash-seconds" => options with { Hashing = TimeSpan.FromSeconds(Number()) },
                 "--members" => options with { Members = (int)Number() },
                 "--no-bare-endpoint" => options with { BareEndpoint = false },
+                "--address-per-client" => options with { AddressPerClient = true },
                 var unknown => throw new ArgumentException($"Unknown option {unknown} for ceilings. See tests/Onboarding.Load/Ceilings/CeilingOptions.cs."),
             };
         }

@@ -17,7 +17,9 @@ public static class CeilingsRun
         string where, CancellationToken cancellationToken)
     {
         var loadBefore = LoadAverage();
-        var pgbench = await TryAsync("pgbench", () => PgbenchCeiling.RunAsync(membershipDb, roster, options.Clients, options.Each, cancellationToken));
+        var pgbench = await TryAsync("pgbench", () => PgbenchCeiling.RunAsync(membershipDb, roster, options.Clients, options.Each, false, cancellationToken));
+        var pgbenchPerAddress = !options.AddressPerClient ? null
+            : await TryAsync("pgbench, an address per client", () => PgbenchCeiling.RunAsync(membershipDb, roster, options.Clients, options.Each, true, cancellationToken));
 
         LookupRate? bare = null;
         if (options.BareEndpoint)
@@ -33,7 +35,10 @@ public static class CeilingsRun
 
         LoadRun.Say($"ceiling: password hasher on {Environment.ProcessorCount} threads for {options.Hashing.TotalSeconds:0} s ...");
         var hasher = PasswordHasherCeiling.Run(options.Hashing);
-        return new CeilingFigures(where, options.Clients, options.Each, pgbench, bare, service, hasher, loadBefore, LoadAverage());
+        return new CeilingFigures(where, options.Clients, options.Each, pgbench, bare, service, hasher, loadBefore, LoadAverage())
+        {
+            PgbenchAddressPerClient = pgbenchPerAddress,
+        };
     }
 
     /// <summary>The <c>ceilings</c> subcommand: without the system, on a private PostgreSQL with a generated roster.</summary>

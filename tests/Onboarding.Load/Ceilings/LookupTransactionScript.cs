@@ -16,11 +16,20 @@ public static partial class LookupTransactionScript
     /// <summary>Every lookup of the load comes from the generator's one address, so all of them lock this one client row, as in the service.</summary>
     public const string ClientKey = "127.0.0.1";
 
-    public static string Text => $"""
+    public static string Text => Script(addressPerClient: false);
+
+    /// <summary>
+    /// With <paramref name="addressPerClient"/> each pgbench client has an address of its own (<c>10.0.0.</c> and its
+    /// <c>:client_id</c>), as members at home would, so the lookups no longer queue on one client row.
+    /// </summary>
+    public static string Script(bool addressPerClient)
+    {
+        var clientKey = addressPerClient ? "'10.0.0.' || :client_id" : $"'{ClientKey}'";
+        return $"""
         \set number :prefix * 100000000 + random(0, :members - 1)
         BEGIN;
-        INSERT INTO lookup_client_budgets (client_key, failed_attempts, window_started_at, updated_at) VALUES ('{ClientKey}', 0, now(), now()) ON CONFLICT (client_key) DO NOTHING;
-        SELECT * FROM lookup_client_budgets WHERE client_key = '{ClientKey}' FOR UPDATE;
+        INSERT INTO lookup_client_budgets (client_key, failed_attempts, window_started_at, updated_at) VALUES ({clientKey}, 0, now(), now()) ON CONFLICT (client_key) DO NOTHING;
+        SELECT * FROM lookup_client_budgets WHERE client_key = {clientKey} FOR UPDATE;
         INSERT INTO lookup_attempt_budgets (member_number, failed_attempts, lockouts, updated_at) VALUES (:number, 0, 0, now()) ON CONFLICT (member_number) DO NOTHING;
         SELECT * FROM lookup_attempt_budgets WHERE member_number = :number FOR UPDATE;
         SELECT * FROM members WHERE member_number = :number LIMIT 2 \gset member_
@@ -29,6 +38,7 @@ public static partial class LookupTransactionScript
         END;
 
         """;
+    }
 
     /// <summary>pgbench's arguments (the password goes in <c>PGPASSWORD</c>, not here).</summary>
     public static IReadOnlyList<string> Arguments(

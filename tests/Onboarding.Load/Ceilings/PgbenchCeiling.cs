@@ -11,11 +11,11 @@ namespace Onboarding.Load.Ceilings;
 public static class PgbenchCeiling
 {
     public static async Task<PgbenchResult> RunAsync(
-        string membershipDb, RosterRange roster, int clients, TimeSpan duration, CancellationToken cancellationToken)
+        string membershipDb, RosterRange roster, int clients, TimeSpan duration, bool addressPerClient, CancellationToken cancellationToken)
     {
         var connection = new NpgsqlConnectionStringBuilder(membershipDb);
         var script = Path.Combine(Path.GetTempPath(), $"onboarding-lookup-{Environment.ProcessId}.pgbench");
-        await File.WriteAllTextAsync(script, LookupTransactionScript.Text, cancellationToken);
+        await File.WriteAllTextAsync(script, LookupTransactionScript.Script(addressPerClient), cancellationToken);
         try
         {
             var start = new ProcessStartInfo(Path.Combine(LocalPostgres.FindBinDirectory(), "pgbench"),
