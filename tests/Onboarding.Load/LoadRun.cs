@@ -97,6 +97,10 @@ public static class LoadRun
                 ceilings = await CeilingsRun.RunAsync(membershipDb, members, new RosterRange(rosterPrefix, members.Count), membership,
                     new CeilingOptions(), "after the journeys, the system's PostgreSQL", cancellationToken);
             }
+            else if (options.Ceilings)
+            {
+                Say("ceilings skipped: they need the system's PostgreSQL (--postgres)");
+            }
 
             return new LoadReport(options.Arrivals.ToString()!, options.WarmUp, metrics, runner.MostInFlight, codes.Received, codes.Duplicates, codes.WithoutCode,
                 processes.Figures(), database?.PeakConnections, database?.PeakConnectionsByDatabase, database?.PeakBacklog, ceilings);
