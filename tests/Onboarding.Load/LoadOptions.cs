@@ -10,7 +10,7 @@ namespace Onboarding.Load;
 /// load profile); with <c>--gateway URL</c> it drives a system already started, given <c>--membership URL</c>,
 /// <c>--operator-key K</c>, <c>--smtp-port P</c>, <c>--phone-port P</c> and optionally <c>--postgres "connection string"</c>.
 /// After the journeys the ceilings run against the same PostgreSQL (<c>--no-ceilings</c> skips them; they need the
-/// PostgreSQL connection).
+/// PostgreSQL connection). Each member comes from an address of its own unless <c>--shared-address</c>.
 /// </summary>
 public sealed record LoadOptions
 {
@@ -26,6 +26,9 @@ public sealed record LoadOptions
     public int? PhonePort { get; init; }
     public string? Postgres { get; init; }
     public bool Ceilings { get; init; } = true;
+
+    /// <summary>Every member behind the generator's one address (a carrier-grade NAT) instead of one each.</summary>
+    public bool SharedAddress { get; init; }
 
     public bool StartsAppHost => Gateway is null;
 
@@ -60,6 +63,7 @@ public sealed record LoadOptions
                 "--phone-port" => options with { PhonePort = (int)Number() },
                 "--postgres" => options with { Postgres = Value() },
                 "--no-ceilings" => options with { Ceilings = false },
+                "--shared-address" => options with { SharedAddress = true },
                 var unknown => throw new ArgumentException($"Unknown option {unknown}. See tests/Onboarding.Load/LoadOptions.cs or docs/benchmarks.md."),
             };
         }

@@ -72,7 +72,7 @@ public static class LoadRun
 
             var processes = new ProcessSampler(appHost?.Pid);
             await using var database = postgres is null ? null : new DatabaseSampler(postgres, ["membershipdb", "identitydb", "notificationdb", "walletdb", "sandboxdb"]);
-            var context = new JourneyContext(gateway, codes, metrics, options.CodeTimeout);
+            var context = new JourneyContext(gateway, codes, metrics, options.CodeTimeout, !options.SharedAddress);
             var next = -1;
             async Task<bool> Journey(CancellationToken token)
             {

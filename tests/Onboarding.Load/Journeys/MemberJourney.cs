@@ -9,7 +9,8 @@ using Onboarding.Testing.Wallet;
 namespace Onboarding.Load.Journeys;
 
 /// <summary>What every journey shares: where the gateway is, where codes arrive, where figures go.</summary>
-public sealed record JourneyContext(Uri Gateway, CodeMailbox Codes, LoadMetrics Metrics, TimeSpan CodeTimeout)
+/// <param name="AddressPerMember">Each member's gateway requests carry its own <see cref="MemberAddress"/>; false: all from the generator's.</param>
+public sealed record JourneyContext(Uri Gateway, CodeMailbox Codes, LoadMetrics Metrics, TimeSpan CodeTimeout, bool AddressPerMember = true)
 {
     public const string Password = "Koala-Sunrise-2026";
 }
@@ -31,7 +32,12 @@ public sealed partial class MemberJourney(JourneyContext context, RosterMember m
         var metrics = context.Metrics;
         metrics.JourneyStarted();
         var started = Stopwatch.GetTimestamp();
-        using var gateway = new GatewayBrowser(NewClient("gateway", context.Gateway), () => _step);
+        var gatewayClient = NewClient("gateway", context.Gateway);
+        if (context.AddressPerMember)
+        {
+            gatewayClient.DefaultRequestHeaders.Add(MemberAddress.Header, MemberAddress.For(member.Number).ToString());
+        }
+        using var gateway = new GatewayBrowser(gatewayClient, () => _step);
         using var provider = new ProviderBrowser(NewClient("provider", baseAddress: null),
             () => throw new InvalidOperationException("Provider codes come from the load generator's SMTP sink."));
         try
