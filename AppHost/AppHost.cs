@@ -24,7 +24,7 @@ var gateway = builder.AddProject<Projects.Onboarding_Gateway>(ResourceNames.Gate
     .WithUrlForEndpoint(ResourceNames.HttpEndpoint, url => url.DisplayText = "Member UI");
 if (load.Enabled)
 {
-    // Every simulated member comes from the generator's one address.
+    // With the generator's --shared-address every simulated member comes from one address (the NAT case).
     gateway.WithEnvironment("Gateway__RateLimiting__PermitsPerMinute", load.GatewayPermitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
 }
 
@@ -113,4 +113,5 @@ gateway
     .WithReference(identityPortal).WaitFor(identityPortal)
     .WithReference(walletLink).WaitFor(walletLink);
 
+load.SampleTraces(builder);
 builder.Build().Run();

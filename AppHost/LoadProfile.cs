@@ -4,8 +4,9 @@ namespace Onboarding.AppHost;
 
 /// <summary>
 /// Settings under <c>Load</c>: the system as the load generator (tests/Onboarding.Load) drives it. Off by default, so
-/// <c>./run.sh</c> is unchanged. When <c>Load:Enabled</c> is true, the gateway's per-client limit is raised (every
-/// simulated member comes from one address), mail goes to the generator's SMTP sink instead of smtp4dev (which is not
+/// <c>./run.sh</c> is unchanged. When <c>Load:Enabled</c> is true, the gateway's per-client limit is raised (with the
+/// generator's <c>--shared-address</c> every simulated member comes from one address), traces are sampled
+/// (<see cref="TraceSampleRatio"/>), mail goes to the generator's SMTP sink instead of smtp4dev (which is not
 /// started), SMS and voice go to the generator's Twilio-shaped endpoint when <c>Load:PhoneProviderUrl</c> is set, and
 /// membership listens on <c>Load:MembershipPort</c> so the generator can import its roster through the operator API.
 /// </summary>
@@ -25,6 +26,25 @@ internal sealed class LoadProfile
     public int GatewayPermitsPerMinute { get; init; } = 1_000_000;
 
     public int? MembershipPort { get; init; }
+
+    /// <summary>
+    /// Share of traces recorded and exported (parent-based, so a journey's request is traced through every service or
+    /// not at all). Every request traced made the dashboard's OTLP intake the slowest part at 2 journeys/s (exports
+    /// timing out after 10 s); a load run needs the figures, not every trace.
+    /// </summary>
+    public double TraceSampleRatio { get; init; } = 0.02;
+
+    /// <summary>Samples every project's traces (the OpenTelemetry SDK reads the standard variables).</summary>
+    public void SampleTraces(IDistributedApplicationBuilder builder)
+    {
+        if (!Enabled) return;
+        foreach (var project in builder.Resources.OfType<ProjectResource>().ToList())
+        {
+            builder.CreateResourceBuilder(project)
+                .WithEnvironment("OTEL_TRACES_SAMPLER", "parentbased_traceidratio")
+                .WithEnvironment("OTEL_TRACES_SAMPLER_ARG", TraceSampleRatio.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
 
     public static LoadProfile From(IConfiguration configuration)
     {

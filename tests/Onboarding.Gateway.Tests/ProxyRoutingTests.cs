@@ -2,6 +2,8 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Onboarding.Gateway.Tests.Infrastructure;
 
 namespace Onboarding.Gateway.Tests;
@@ -85,6 +87,46 @@ public sealed class ProxyRoutingTests(GatewayFactory factory) : IClassFixture<Ga
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("service_unavailable", problem.RootElement.GetProperty("code").GetString());
         Assert.Contains("サービスに接続できません", problem.RootElement.GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task The_wallet_callbacks_code_and_state_never_reach_the_logs_even_in_development()
+    {
+        var logs = new CapturedLogs();
+        using var development = _gateway.WithWebHostBuilder(builder => builder
+            .UseEnvironment(Environments.Development)
+            .ConfigureLogging(logging => logging.AddProvider(logs)));
+        using var client = development.CreateClient();
+
+        var response = await client.GetAsync("/api/wallet/links/callback?code=code-8f3a91&state=state-77c2e4");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotEmpty(logs.Messages);
+        Assert.DoesNotContain(logs.Messages, message => message.Contains("code-8f3a91") || message.Contains("state-77c2e4"));
+    }
+
+    /// <summary>Every message any category writes at the levels the host's configuration lets through.</summary>
+    private sealed class CapturedLogs : ILoggerProvider
+    {
+        private readonly System.Collections.Concurrent.ConcurrentQueue<string> _messages = new();
+
+        public IReadOnlyCollection<string> Messages => _messages;
+
+        public ILogger CreateLogger(string categoryName) => new Logger(_messages);
+
+        public void Dispose()
+        {
+        }
+
+        private sealed class Logger(System.Collections.Concurrent.ConcurrentQueue<string> messages) : ILogger
+        {
+            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+            public bool IsEnabled(LogLevel logLevel) => true;
+
+            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+                messages.Enqueue(formatter(state, exception));
+        }
     }
 
     public async Task DisposeAsync()

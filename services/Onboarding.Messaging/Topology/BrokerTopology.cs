@@ -18,6 +18,8 @@ namespace Onboarding.Messaging.Topology;
 /// </summary>
 public static partial class BrokerTopology
 {
+    private static readonly TimeSpan DeployTimeout = TimeSpan.FromMinutes(2);
+
     /// <summary>Deploys the topology of every receive endpoint of the service, then returns (nothing is consumed).</summary>
     public static async Task DeployBrokerTopologyAsync(this IHost host, CancellationToken cancellationToken = default)
     {
@@ -27,7 +29,7 @@ public static partial class BrokerTopology
         var bus = services.GetRequiredService<IBusControl>(); // building the bus fills ServiceQueues
         var queues = services.GetRequiredService<ServiceQueues>().Names;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(TimeSpan.FromMinutes(5));
+        timeout.CancelAfter(DeployTimeout);
 
         await using (var broker = await BrokerQueues.OpenAsync(services.GetRequiredService<BrokerConnectionString>().Value, timeout.Token))
         {
@@ -43,7 +45,17 @@ public static partial class BrokerTopology
             }
         }
 
-        await bus.DeployAsync(timeout.Token);
+        // WaitAsync, not only the token: under heavy CPU load MassTransit's deploy was seen waiting for a channel that
+        // never opened, its stop then waiting for that start, for good (identity-portal's migrate, 2026-12-06). A step
+        // that fails says so and exits non-zero; one that hangs keeps the service from ever starting without a word.
+        try
+        {
+            await bus.DeployAsync(timeout.Token).WaitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutException($"Deploying the broker topology of {string.Join(", ", queues)} did not finish within {DeployTimeout}.");
+        }
         LogDeployed(logger, queues.Count, string.Join(", ", queues));
     }
 
