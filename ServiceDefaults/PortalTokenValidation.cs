@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Microsoft.Extensions.Hosting;
@@ -44,6 +46,32 @@ public static class PortalTokenValidation
                 };
             });
         builder.Services.AddAuthorization();
+        builder.Services.AddHostedService<PortalKeysPrefetch>();
         return builder;
     }
+}
+
+/// <summary>
+/// Fetches identity-portal's metadata and keys when the service starts instead of on the first member's request:
+/// started under load, that request waited 2–7 s for them (and every request arriving meanwhile with it). A failure
+/// here is only logged; the handler fetches again when a request needs the keys.
+/// </summary>
+internal sealed partial class PortalKeysPrefetch(IOptionsMonitor<JwtBearerOptions> options, ILogger<PortalKeysPrefetch> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (options.Get(JwtBearerDefaults.AuthenticationScheme).ConfigurationManager is not { } metadata) return;
+        try
+        {
+            await metadata.GetConfigurationAsync(stoppingToken);
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException)
+        {
+            LogPrefetchFailed(logger, failure.GetType().Name);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "identity-portal's token keys could not be fetched at start ({Failure}); the first request will fetch them")]
+    private static partial void LogPrefetchFailed(ILogger logger, string failure);
 }

@@ -24,13 +24,14 @@ public sealed class ResourceServer : IAsyncDisposable
         _client = app.GetTestClient();
     }
 
-    public static async Task<ResourceServer> StartAsync(PortalApiFactory portal, string audience = "wallet-link")
+    /// <param name="metadataRequests">Told the path of every request for identity-portal's metadata and keys.</param>
+    public static async Task<ResourceServer> StartAsync(PortalApiFactory portal, string audience = "wallet-link", Action<string>? metadataRequests = null)
     {
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseTestServer();
         builder.AddPortalTokenValidation(audience);
         builder.Services.AddHttpClient(PortalTokenValidation.MetadataClientName)
-            .ConfigurePrimaryHttpMessageHandler(() => portal.Server.CreateHandler());
+            .ConfigurePrimaryHttpMessageHandler(() => new ObservedHandler(portal.Server.CreateHandler(), metadataRequests ?? (_ => { })));
         var app = builder.Build();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -46,6 +47,15 @@ public sealed class ResourceServer : IAsyncDisposable
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
         var response = await _client.SendAsync(request);
         return ((int)response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    private sealed class ObservedHandler(HttpMessageHandler inner, Action<string> observe) : DelegatingHandler(inner)
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            observe(request.RequestUri!.AbsolutePath);
+            return base.SendAsync(request, cancellationToken);
+        }
     }
 
     public async ValueTask DisposeAsync()

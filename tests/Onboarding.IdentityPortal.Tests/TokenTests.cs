@@ -34,6 +34,19 @@ public sealed class TokenTests : IClassFixture<PortalApiFactory>
     }
 
     [Fact]
+    public async Task A_resource_server_fetches_the_published_keys_when_it_starts_not_on_the_first_request()
+    {
+        var fetched = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        await using var walletLink = await ResourceServer.StartAsync(_factory, metadataRequests: path =>
+        {
+            if (path.EndsWith("/jwks", StringComparison.Ordinal)) fetched.TrySetResult(path);
+        });
+
+        Assert.Equal("/.well-known/jwks", await fetched.Task.WaitAsync(TimeSpan.FromSeconds(30)));
+    }
+
+    [Fact]
     public async Task Wallet_link_accepts_the_access_token_and_sees_the_member()
     {
         var user = await _signIns.CreateAccountAsync();
