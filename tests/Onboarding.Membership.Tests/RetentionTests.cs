@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Onboarding.Membership.Domain;
 using Onboarding.Messaging.Inbox;
 using Onboarding.Messaging.Retention;
+using Onboarding.Testing;
 
 namespace Onboarding.Membership.Tests;
 
@@ -23,74 +24,43 @@ public sealed class RetentionTests(MembershipApiFactory factory) : IClassFixture
         PasscodeChallenge CodeSent(TimeSpan ago) =>
             PasscodeChallenge.Issue(memberId, Guid.NewGuid(), "retention@example.jp", PasscodeTarget.Registered, [1], Guid.NewGuid(), now - ago);
 
-        var lookups = new (Lookup Row, bool Kept)[]
-        {
-            (LookupExpiring(TimeSpan.FromMinutes(-16)), false), // expired more than 15 minutes ago
-            (LookupExpiring(TimeSpan.FromMinutes(-14)), true),  // expired, but a stale tab still hears "expired"
-            (LookupExpiring(TimeSpan.FromMinutes(10)), true),   // live
-        };
-        var codes = new (PasscodeChallenge Row, bool Kept)[]
-        {
-            (CodeSent(TimeSpan.FromHours(25)), false),
-            (CodeSent(TimeSpan.FromHours(23)), true),  // expired, but still counts towards the daily cap
-            (CodeSent(TimeSpan.FromMinutes(1)), true), // live
-        };
-        var numberBudgets = new (LookupAttemptBudget Row, bool Kept)[]
-        {
-            (NumberBudget(now, failures: 0, lastFailureAgo: TimeSpan.Zero), false),         // counts nothing
-            (NumberBudget(now, failures: 3, lastFailureAgo: TimeSpan.FromDays(8)), false),  // a quiet week: forgotten
-            (NumberBudget(now, failures: 3, lastFailureAgo: TimeSpan.FromDays(6)), true),   // still counting
-            (NumberBudget(now, failures: 5, lastFailureAgo: TimeSpan.FromMinutes(5)), true), // locked now
-        };
-        var clientBudgets = new (LookupClientBudget Row, bool Kept)[]
-        {
-            (ClientBudget(now, failures: 0, windowStartedAgo: TimeSpan.Zero), false),           // counts nothing
-            (ClientBudget(now, failures: 2, windowStartedAgo: TimeSpan.FromMinutes(61)), false), // window (1 h) ended
-            (ClientBudget(now, failures: 2, windowStartedAgo: TimeSpan.FromMinutes(59)), true),  // window still open
-        };
-        var inbox = new (InboxMessage Row, bool Kept)[]
-        {
-            (new InboxMessage { MessageId = Guid.NewGuid(), Consumer = "retention", ProcessedAt = now - TimeSpan.FromDays(8) }, false),
-            (new InboxMessage { MessageId = Guid.NewGuid(), Consumer = "retention", ProcessedAt = now - TimeSpan.FromDays(6) }, true),
-        };
+        var lookups = new RetentionCase<Lookup, Guid>("lookups", l => l.Id)
+            .Deleted(LookupExpiring(TimeSpan.FromMinutes(-16))) // expired more than 15 minutes ago
+            .Kept(LookupExpiring(TimeSpan.FromMinutes(-14)))    // expired, but a stale tab still hears "expired"
+            .Kept(LookupExpiring(TimeSpan.FromMinutes(10)));    // live
+        var codes = new RetentionCase<PasscodeChallenge, Guid>("passcode_challenges", c => c.Id)
+            .Deleted(CodeSent(TimeSpan.FromHours(25)))
+            .Kept(CodeSent(TimeSpan.FromHours(23)))   // expired, but still counts towards the daily cap
+            .Kept(CodeSent(TimeSpan.FromMinutes(1))); // live
+        var numberBudgets = new RetentionCase<LookupAttemptBudget, string>("lookup_attempt_budgets", b => b.MemberNumber)
+            .Deleted(NumberBudget(now, failures: 0, lastFailureAgo: TimeSpan.Zero))        // counts nothing
+            .Deleted(NumberBudget(now, failures: 3, lastFailureAgo: TimeSpan.FromDays(8))) // a quiet week: forgotten
+            .Kept(NumberBudget(now, failures: 3, lastFailureAgo: TimeSpan.FromDays(6)))    // still counting
+            .Kept(NumberBudget(now, failures: 5, lastFailureAgo: TimeSpan.FromMinutes(5))); // locked now
+        var clientBudgets = new RetentionCase<LookupClientBudget, string>("lookup_client_budgets", b => b.ClientKey)
+            .Deleted(ClientBudget(now, failures: 0, windowStartedAgo: TimeSpan.Zero))            // counts nothing
+            .Deleted(ClientBudget(now, failures: 2, windowStartedAgo: TimeSpan.FromMinutes(61))) // window (1 h) ended
+            .Kept(ClientBudget(now, failures: 2, windowStartedAgo: TimeSpan.FromMinutes(59)));   // window still open
+        var inbox = new RetentionCase<InboxMessage, Guid>("inbox_messages", m => m.MessageId)
+            .Deleted(new InboxMessage { MessageId = Guid.NewGuid(), Consumer = "retention", ProcessedAt = now - TimeSpan.FromDays(8) })
+            .Kept(new InboxMessage { MessageId = Guid.NewGuid(), Consumer = "retention", ProcessedAt = now - TimeSpan.FromDays(6) });
         await factory.WithDbAsync(db =>
         {
-            db.AddRange(lookups.Select(r => r.Row));
-            db.AddRange(codes.Select(r => r.Row));
-            db.AddRange(numberBudgets.Select(r => r.Row));
-            db.AddRange(clientBudgets.Select(r => r.Row));
-            db.AddRange(inbox.Select(r => r.Row));
+            db.AddRange(lookups.Rows);
+            db.AddRange(codes.Rows);
+            db.AddRange(numberBudgets.Rows);
+            db.AddRange(clientBudgets.Rows);
+            db.AddRange(inbox.Rows);
             return db.SaveChangesAsync();
         });
 
         var pruned = await factory.Services.GetRequiredService<RetentionPass>().RunAsync(CancellationToken.None);
 
-        Assert.Equal(1, pruned["lookups"]);
-        Assert.Equal(1, pruned["passcode_challenges"]);
-        Assert.Equal(2, pruned["lookup_attempt_budgets"]);
-        Assert.Equal(2, pruned["lookup_client_budgets"]);
-        Assert.Equal(1, pruned["inbox_messages"]);
-        Assert.Equal(Kept(lookups, l => l.Id), await factory.WithDbAsync(db => db.Lookups.Select(l => l.Id).ToListAsync()), Same<Guid>());
-        Assert.Equal(Kept(codes, c => c.Id), await factory.WithDbAsync(db => db.PasscodeChallenges.Select(c => c.Id).ToListAsync()), Same<Guid>());
-        Assert.Equal(Kept(numberBudgets, b => b.MemberNumber),
-            await factory.WithDbAsync(db => db.LookupAttemptBudgets.Select(b => b.MemberNumber).ToListAsync()), Same<string>());
-        Assert.Equal(Kept(clientBudgets, b => b.ClientKey),
-            await factory.WithDbAsync(db => db.LookupClientBudgets.Select(b => b.ClientKey).ToListAsync()), Same<string>());
-        Assert.Equal(Kept(inbox, m => m.MessageId),
-            await factory.WithDbAsync(db => db.Set<InboxMessage>().Select(m => m.MessageId).ToListAsync()), Same<Guid>());
-    }
-
-    private static List<TKey> Kept<TRow, TKey>(IEnumerable<(TRow Row, bool Kept)> rows, Func<TRow, TKey> key) =>
-        rows.Where(r => r.Kept).Select(r => key(r.Row)).ToList();
-
-    /// <summary>Compares as sets: the database returns rows in no particular order.</summary>
-    private static IEqualityComparer<IEnumerable<T>> Same<T>() => new SetComparer<T>();
-
-    private sealed class SetComparer<T> : IEqualityComparer<IEnumerable<T>>
-    {
-        public bool Equals(IEnumerable<T>? x, IEnumerable<T>? y) => x!.ToHashSet().SetEquals(y!);
-
-        public int GetHashCode(IEnumerable<T> obj) => 0;
+        lookups.AssertAfterPass(pruned, await factory.WithDbAsync(db => db.Lookups.Select(l => l.Id).ToListAsync()));
+        codes.AssertAfterPass(pruned, await factory.WithDbAsync(db => db.PasscodeChallenges.Select(c => c.Id).ToListAsync()));
+        numberBudgets.AssertAfterPass(pruned, await factory.WithDbAsync(db => db.LookupAttemptBudgets.Select(b => b.MemberNumber).ToListAsync()));
+        clientBudgets.AssertAfterPass(pruned, await factory.WithDbAsync(db => db.LookupClientBudgets.Select(b => b.ClientKey).ToListAsync()));
+        inbox.AssertAfterPass(pruned, await factory.WithDbAsync(db => db.Set<InboxMessage>().Select(m => m.MessageId).ToListAsync()));
     }
 
     private static LookupAttemptBudget NumberBudget(DateTimeOffset now, int failures, TimeSpan lastFailureAgo)
