@@ -55,9 +55,7 @@ public sealed class RetentionTests(PortalApiFactory factory) : IClassFixture<Por
             .Deleted(Lockout(failures: 2, now - Day - TimeSpan.FromMinutes(1))) // the failures are forgotten
             .Kept(Lockout(failures: 2, now - TimeSpan.FromHours(23)))       // still counting
             .Kept(Lockout(failures: 5, now - TimeSpan.FromMinutes(14)));    // locked now
-        var inbox = new RetentionCase<InboxMessage, Guid>("inbox_messages", m => m.MessageId)
-            .Deleted(new InboxMessage { MessageId = Guid.NewGuid(), Consumer = "retention", ProcessedAt = now - 8 * Day })
-            .Kept(new InboxMessage { MessageId = Guid.NewGuid(), Consumer = "retention", ProcessedAt = now - 6 * Day });
+        var inbox = RetentionCases.Inbox(now);
         await factory.WithDbAsync(db =>
         {
             db.AddRange(flows.Rows);

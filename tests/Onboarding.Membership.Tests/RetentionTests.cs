@@ -41,9 +41,7 @@ public sealed class RetentionTests(MembershipApiFactory factory) : IClassFixture
             .Deleted(ClientBudget(now, failures: 0, windowStartedAgo: TimeSpan.Zero))            // counts nothing
             .Deleted(ClientBudget(now, failures: 2, windowStartedAgo: TimeSpan.FromMinutes(61))) // window (1 h) ended
             .Kept(ClientBudget(now, failures: 2, windowStartedAgo: TimeSpan.FromMinutes(59)));   // window still open
-        var inbox = new RetentionCase<InboxMessage, Guid>("inbox_messages", m => m.MessageId)
-            .Deleted(new InboxMessage { MessageId = Guid.NewGuid(), Consumer = "retention", ProcessedAt = now - TimeSpan.FromDays(8) })
-            .Kept(new InboxMessage { MessageId = Guid.NewGuid(), Consumer = "retention", ProcessedAt = now - TimeSpan.FromDays(6) });
+        var inbox = RetentionCases.Inbox(now);
         await factory.WithDbAsync(db =>
         {
             db.AddRange(lookups.Rows);

@@ -27,9 +27,7 @@ public sealed class RetentionTests(NotificationServiceFixture fixture)
         var phoneMessages = new RetentionCase<PhoneMessage, Guid>("phone_messages", m => m.Id)
             .Deleted(PhoneMessage(now - TimeSpan.FromMinutes(61)))
             .Kept(PhoneMessage(now - TimeSpan.FromMinutes(30)));
-        var inbox = new RetentionCase<InboxMessage, Guid>("inbox_messages", m => m.MessageId)
-            .Deleted(new InboxMessage { MessageId = Guid.NewGuid(), Consumer = "retention", ProcessedAt = now - TimeSpan.FromDays(8) })
-            .Kept(new InboxMessage { MessageId = Guid.NewGuid(), Consumer = "retention", ProcessedAt = now - TimeSpan.FromDays(6) });
+        var inbox = RetentionCases.Inbox(now);
         await fixture.WithDbAsync(db =>
         {
             db.AddRange(deliveries.Rows);

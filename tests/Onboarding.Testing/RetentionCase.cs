@@ -1,3 +1,5 @@
+using Onboarding.Messaging;
+using Onboarding.Messaging.Inbox;
 using Xunit;
 
 namespace Onboarding.Testing;
@@ -39,4 +41,14 @@ public sealed class RetentionCase<TRow, TKey>(string table, Func<TRow, TKey> key
         Assert.True(expected.SetEquals(actual),
             $"{Table}: expected to keep [{string.Join(", ", expected)}] but found [{string.Join(", ", actual)}]");
     }
+}
+
+/// <summary>Cases every service's retention test has.</summary>
+public static class RetentionCases
+{
+    /// <summary>Inbox rows on both sides of the week they are kept (every service has the inbox).</summary>
+    public static RetentionCase<InboxMessage, Guid> Inbox(DateTimeOffset now) =>
+        new RetentionCase<InboxMessage, Guid>(MessagingModel.InboxTable, m => m.MessageId)
+            .Deleted(new() { MessageId = Guid.NewGuid(), Consumer = "retention", ProcessedAt = now - TimeSpan.FromDays(8) })
+            .Kept(new() { MessageId = Guid.NewGuid(), Consumer = "retention", ProcessedAt = now - TimeSpan.FromDays(6) });
 }

@@ -25,9 +25,7 @@ public sealed class RetentionTests(WalletLinkFactory factory) : IClassFixture<Wa
             .Kept(Attempt(expiresIn: TimeSpan.FromMinutes(-14), used: false)) // a late callback still hears "expired"
             .Kept(Attempt(expiresIn: TimeSpan.FromMinutes(5), used: true))    // used: a replay still hears "invalid"
             .Kept(Attempt(expiresIn: TimeSpan.FromMinutes(5), used: false));  // the member is at the provider
-        var inbox = new RetentionCase<InboxMessage, Guid>("inbox_messages", m => m.MessageId)
-            .Deleted(new InboxMessage { MessageId = Guid.NewGuid(), Consumer = "retention", ProcessedAt = now - TimeSpan.FromDays(8) })
-            .Kept(new InboxMessage { MessageId = Guid.NewGuid(), Consumer = "retention", ProcessedAt = now - TimeSpan.FromDays(6) });
+        var inbox = RetentionCases.Inbox(now);
         await factory.WithDbAsync(db =>
         {
             db.AddRange(attempts.Rows);
