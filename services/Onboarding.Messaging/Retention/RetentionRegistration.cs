@@ -34,7 +34,7 @@ public static class RetentionRegistration
             .Prune<InboxMessage>(MessagingModel.InboxTable, InboxKeep, at => m => m.ProcessedAt < at.Cutoff);
         configureRules?.Invoke(rules);
 
-        builder.Services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section);
+        builder.Services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section).ValidateDataAnnotations();
         builder.Services.AddSingleton(services => new RetentionPass(rules.Rules,
             services.GetRequiredService<IServiceScopeFactory>(), services.GetRequiredService<IOptionsMonitor<RetentionOptions>>(),
             services.GetRequiredService<TimeProvider>(), services.GetRequiredService<ILogger<RetentionPass>>()));
