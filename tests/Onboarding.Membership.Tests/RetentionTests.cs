@@ -71,7 +71,7 @@ public sealed class RetentionTests(MembershipApiFactory factory) : IClassFixture
 
     private static LookupClientBudget ClientBudget(DateTimeOffset now, int failures, TimeSpan windowStartedAgo)
     {
-        var budget = new LookupClientBudget { ClientKey = $"198.51.100.{Random.Shared.Next(1, 255)}-{Guid.NewGuid():N}"[..40] };
+        var budget = new LookupClientBudget { ClientKey = $"test-{Guid.NewGuid():N}" };
         var limit = new LookupClientLimit(20, TimeSpan.FromHours(1));
         for (var i = 0; i < failures; i++) budget.RecordFailure(limit, now - windowStartedAgo);
         return budget;
