@@ -9,6 +9,19 @@ public sealed class DomainTests
     private static readonly DateTimeOffset Now = new(2026, 11, 24, 3, 0, 0, TimeSpan.Zero);
 
     [Fact]
+    public void Wrong_passwords_lock_after_five_in_a_row_but_a_quiet_day_starts_the_count_over()
+    {
+        var lockout = new SignInLockout { EmailKey = [1] };
+        for (var i = 0; i < 4; i++) Assert.False(lockout.RecordFailure(Now));
+        Assert.True(lockout.RecordFailure(Now + TimeSpan.FromHours(23)));
+
+        var forgetting = new SignInLockout { EmailKey = [2] };
+        for (var i = 0; i < 4; i++) forgetting.RecordFailure(Now);
+        Assert.False(forgetting.RecordFailure(Now + SignInLockout.FailureMemory));
+        Assert.Equal(1, forgetting.FailedAttempts);
+    }
+
+    [Fact]
     public void Typed_codes_are_normalised_to_six_ascii_digits()
     {
         (string? typed, string? expected)[] rows =

@@ -10,5 +10,7 @@ public sealed class InboxMessageConfiguration : IEntityTypeConfiguration<InboxMe
         inbox.ToTable(MessagingModel.InboxTable);
         inbox.HasKey(m => new { m.MessageId, m.Consumer });
         inbox.Property(m => m.Consumer).HasMaxLength(256);
+        // The retention pass deletes by age.
+        inbox.HasIndex(m => m.ProcessedAt);
     }
 }

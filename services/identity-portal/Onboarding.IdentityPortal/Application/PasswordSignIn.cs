@@ -29,10 +29,7 @@ public sealed class PasswordSignIn(IdentityDbContext db, UserManager<PortalUser>
         {
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            await db.Database.ExecuteSqlAsync(
-                $"INSERT INTO sign_in_lockouts (email_key, failed_attempts) VALUES ({emailKey}, 0) ON CONFLICT DO NOTHING", ct);
-            var lockout = await db.SignInLockouts
-                .FromSql($"SELECT * FROM sign_in_lockouts WHERE email_key = {emailKey} FOR UPDATE").SingleAsync(ct);
+            var lockout = await LockLockoutAsync(emailKey, ct);
             var now = clock.GetUtcNow();
             if (lockout.RemainingLock(now) is { } wait)
             {
@@ -74,5 +71,16 @@ public sealed class PasswordSignIn(IdentityDbContext db, UserManager<PortalUser>
         }
         metrics.SignedIn(Method);
         return tokens.TokensFor(http, user!);
+    }
+
+    /// <summary>The address's lock-out row, created if new, locked for this transaction so parallel tries count.</summary>
+    private async Task<SignInLockout> LockLockoutAsync(byte[] emailKey, CancellationToken ct)
+    {
+        await db.Database.ExecuteSqlAsync(
+            $"INSERT INTO sign_in_lockouts (email_key, failed_attempts) VALUES ({emailKey}, 0) ON CONFLICT DO NOTHING", ct);
+        // The retention pass may delete a row that counts nothing between the insert and this lock: then insert again.
+        return await db.SignInLockouts
+            .FromSql($"SELECT * FROM sign_in_lockouts WHERE email_key = {emailKey} FOR UPDATE").SingleOrDefaultAsync(ct)
+            ?? await LockLockoutAsync(emailKey, ct);
     }
 }

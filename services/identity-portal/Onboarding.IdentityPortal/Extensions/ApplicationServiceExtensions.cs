@@ -42,6 +42,7 @@ public static class ApplicationServiceExtensions
             })
             .AddEntityFrameworkStores<IdentityDbContext>();
         builder.AddTokenIssuing();
+        builder.AddIdentityRetention();
         return builder;
     }
 }

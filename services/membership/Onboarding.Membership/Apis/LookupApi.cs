@@ -109,9 +109,10 @@ public static class LookupApi
             VALUES ({clientKey}, 0, {now}, {now})
             ON CONFLICT (client_key) DO NOTHING
             """, ct);
+        // The retention pass may delete a row that counts nothing between the insert and this lock: then insert again.
         return await db.LookupClientBudgets
             .FromSql($"SELECT * FROM lookup_client_budgets WHERE client_key = {clientKey} FOR UPDATE")
-            .SingleAsync(ct);
+            .SingleOrDefaultAsync(ct) ?? await LockClientBudgetAsync(db, clientKey, now, ct);
     }
 
     /// <summary>The number's attempt budget, created if new, locked for this transaction so parallel tries count.</summary>
@@ -122,8 +123,9 @@ public static class LookupApi
             VALUES ({memberNumber}, 0, 0, {now})
             ON CONFLICT (member_number) DO NOTHING
             """, ct);
+        // The retention pass may delete a row that counts nothing between the insert and this lock: then insert again.
         return await db.LookupAttemptBudgets
             .FromSql($"SELECT * FROM lookup_attempt_budgets WHERE member_number = {memberNumber} FOR UPDATE")
-            .SingleAsync(ct);
+            .SingleOrDefaultAsync(ct) ?? await LockBudgetAsync(db, memberNumber, now, ct);
     }
 }

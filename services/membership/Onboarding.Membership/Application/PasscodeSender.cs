@@ -19,7 +19,7 @@ public sealed class PasscodeSender(
     MembershipDbContext db, PasscodeHasher hasher, TimeProvider clock, IOptions<MembershipOptions> options, MembershipMetrics metrics)
 {
     public const int DailyCap = 10;
-    private static readonly TimeSpan CapWindow = TimeSpan.FromHours(24);
+    public static readonly TimeSpan CapWindow = TimeSpan.FromHours(24);
 
     public async Task<Results<Accepted<PasscodeApi.PasscodeSent>, ProblemHttpResult>> SendAsync(
         Guid lookupId, PasscodeTarget target, string? newEmail, HttpContext http, CancellationToken cancellationToken)

@@ -5,6 +5,7 @@ using Onboarding.Membership.Import;
 using Onboarding.Membership.Infrastructure;
 using Onboarding.Membership.Messaging;
 using Onboarding.Messaging;
+using Onboarding.Messaging.Retention;
 
 namespace Onboarding.Membership.Extensions;
 
@@ -21,6 +22,7 @@ public static class ApplicationServiceExtensions
             bus.AddConsumer<WalletUnlinkedConsumer>().Endpoint(endpoint => endpoint.Name = WalletUnlinkedConsumer.QueueName);
         });
 
+        builder.AddMembershipRetention();
         builder.AddClientAddresses();
         builder.Services.AddOptions<MembershipOptions>().BindConfiguration(MembershipOptions.Section).ValidateDataAnnotations();
         builder.Services.AddSingleton(services =>

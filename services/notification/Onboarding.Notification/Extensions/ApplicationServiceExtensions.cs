@@ -54,6 +54,7 @@ public static class ApplicationServiceExtensions
                 if (name == QueueNames.Notification) endpoint.PublishFaults = false;
             });
         });
+        builder.AddNotificationRetention();
         return builder;
     }
 }

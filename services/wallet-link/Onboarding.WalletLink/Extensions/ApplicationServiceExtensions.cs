@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.DataProtection;
 using Onboarding.ServiceDefaults.KeyEncryption;
 using Onboarding.Messaging;
+using Onboarding.Messaging.Retention;
 using Onboarding.WalletLink.Application;
+using Onboarding.WalletLink.Domain;
 using Onboarding.WalletLink.Infrastructure;
 using Onboarding.WalletLink.Provider;
 
@@ -13,6 +15,10 @@ public static class ApplicationServiceExtensions
     {
         builder.AddServiceDatabase<WalletDbContext>("walletdb");
         builder.AddOnboardingMessaging<WalletDbContext>();
+        builder.AddRetention<WalletDbContext>(rules => rules
+            // Used or not, an attempt serves no callback once expired; kept a little longer so that a late callback
+            // hears "expired" rather than "unknown".
+            .Prune<LinkAttempt>("link_attempts", Retention.AfterExpiry, at => a => a.ExpiresAt < at.Cutoff));
         builder.AddPortalTokenValidation(audience: "wallet-link");
         builder.AddWalletProvider();
         // One key ring for every replica, in this service's database, sealed under a key that is not in the database

@@ -16,6 +16,8 @@ public static class SentCodeColumns
         code.Property(c => c.FlowId).HasColumnName(flowColumn);
         code.Property(c => c.Status).HasConversion<string>().HasMaxLength(16);
         code.HasIndex(c => new { c.FlowId, c.CreatedAt });
+        // The retention pass deletes by age.
+        code.HasIndex(c => c.CreatedAt);
         code.Ignore(c => c.AttemptsRemaining);
     }
 }

@@ -13,5 +13,7 @@ public sealed class SignInConfiguration : IEntityTypeConfiguration<SignIn>
         signIn.HasKey(s => s.Id);
         signIn.Property(s => s.Id).ValueGeneratedNever();
         signIn.Property(s => s.Email).HasMaxLength(EmailAddress.MaxLength);
+        // The retention pass deletes by expiry.
+        signIn.HasIndex(s => s.ExpiresAt);
     }
 }

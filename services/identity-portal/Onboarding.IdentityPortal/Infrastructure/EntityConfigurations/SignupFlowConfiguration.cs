@@ -19,5 +19,7 @@ public sealed class SignupFlowConfiguration : IEntityTypeConfiguration<SignupFlo
         flow.Property(f => f.GivenName).HasMaxLength(200);
         flow.Property(f => f.PhoneNumber).HasMaxLength(16);
         flow.HasIndex(f => f.MemberId);
+        // The retention pass deletes abandoned flows by expiry.
+        flow.HasIndex(f => f.ExpiresAt);
     }
 }

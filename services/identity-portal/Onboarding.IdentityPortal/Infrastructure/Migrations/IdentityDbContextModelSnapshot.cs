@@ -270,6 +270,9 @@ namespace Onboarding.IdentityPortal.Infrastructure.Migrations
                     b.HasKey("Id")
                         .HasName("pk_email_code_challenges");
 
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_email_code_challenges_created_at");
+
                     b.HasIndex("Email", "CreatedAt")
                         .HasDatabaseName("ix_email_code_challenges_email_created_at");
 
@@ -334,6 +337,9 @@ namespace Onboarding.IdentityPortal.Infrastructure.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_phone_code_challenges");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_phone_code_challenges_created_at");
 
                     b.HasIndex("FlowId", "CreatedAt")
                         .HasDatabaseName("ix_phone_code_challenges_signup_id_created_at");
@@ -480,6 +486,9 @@ namespace Onboarding.IdentityPortal.Infrastructure.Migrations
                     b.HasKey("Id")
                         .HasName("pk_sign_ins");
 
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_sign_ins_expires_at");
+
                     b.ToTable("sign_ins", (string)null);
                 });
 
@@ -533,6 +542,9 @@ namespace Onboarding.IdentityPortal.Infrastructure.Migrations
                     b.HasKey("Id")
                         .HasName("pk_sign_in_code_challenges");
 
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_sign_in_code_challenges_created_at");
+
                     b.HasIndex("Email", "CreatedAt")
                         .HasDatabaseName("ix_sign_in_code_challenges_email_created_at");
 
@@ -551,6 +563,10 @@ namespace Onboarding.IdentityPortal.Infrastructure.Migrations
                     b.Property<int>("FailedAttempts")
                         .HasColumnType("integer")
                         .HasColumnName("failed_attempts");
+
+                    b.Property<DateTimeOffset?>("LastFailureAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_failure_at");
 
                     b.Property<DateTimeOffset?>("LockedUntil")
                         .HasColumnType("timestamp with time zone")
@@ -631,6 +647,9 @@ namespace Onboarding.IdentityPortal.Infrastructure.Migrations
                     b.HasKey("Id")
                         .HasName("pk_signup_flows");
 
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_signup_flows_expires_at");
+
                     b.HasIndex("MemberId")
                         .HasDatabaseName("ix_signup_flows_member_id");
 
@@ -684,6 +703,9 @@ namespace Onboarding.IdentityPortal.Infrastructure.Migrations
 
                     b.HasKey("MessageId", "Consumer")
                         .HasName("pk_inbox_messages");
+
+                    b.HasIndex("ProcessedAt")
+                        .HasDatabaseName("ix_inbox_messages_processed_at");
 
                     b.ToTable("inbox_messages", (string)null);
                 });

@@ -11,5 +11,7 @@ public sealed class LookupConfiguration : IEntityTypeConfiguration<Lookup>
         lookup.ToTable("lookups");
         lookup.HasKey(l => l.Id);
         lookup.HasOne<Member>().WithMany().HasForeignKey(l => l.MemberId).OnDelete(DeleteBehavior.Cascade);
+        // The retention pass deletes by expiry.
+        lookup.HasIndex(l => l.ExpiresAt);
     }
 }

@@ -15,6 +15,8 @@ public sealed class PasscodeChallengeConfiguration : IEntityTypeConfiguration<Pa
         challenge.Property(c => c.Target).HasConversion<string>().HasMaxLength(16);
         challenge.Property(c => c.Status).HasConversion<string>().HasMaxLength(16);
         challenge.HasIndex(c => new { c.MemberId, c.CreatedAt });
+        // The retention pass deletes by age.
+        challenge.HasIndex(c => c.CreatedAt);
         challenge.Ignore(c => c.AttemptsRemaining);
     }
 }

@@ -44,6 +44,9 @@ namespace Onboarding.Membership.Infrastructure.Migrations
                     b.HasKey("Id")
                         .HasName("pk_lookups");
 
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_lookups_expires_at");
+
                     b.HasIndex("MemberId")
                         .HasDatabaseName("ix_lookups_member_id");
 
@@ -287,6 +290,9 @@ namespace Onboarding.Membership.Infrastructure.Migrations
                     b.HasKey("Id")
                         .HasName("pk_passcode_challenges");
 
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_passcode_challenges_created_at");
+
                     b.HasIndex("MemberId", "CreatedAt")
                         .HasDatabaseName("ix_passcode_challenges_member_id_created_at");
 
@@ -310,6 +316,9 @@ namespace Onboarding.Membership.Infrastructure.Migrations
 
                     b.HasKey("MessageId", "Consumer")
                         .HasName("pk_inbox_messages");
+
+                    b.HasIndex("ProcessedAt")
+                        .HasDatabaseName("ix_inbox_messages_processed_at");
 
                     b.ToTable("inbox_messages", (string)null);
                 });

@@ -10,6 +10,8 @@ public sealed class DeliveryConfiguration : IEntityTypeConfiguration<Delivery>
         delivery.ToTable("deliveries");
         delivery.HasKey(d => d.Id);
         delivery.HasIndex(d => d.CommandId).IsUnique();
+        // The retention pass deletes by age.
+        delivery.HasIndex(d => d.QueuedAt);
         delivery.Property(d => d.Channel).HasConversion<string>().HasMaxLength(16);
         delivery.Property(d => d.Template).HasMaxLength(64);
         delivery.Property(d => d.RecipientMasked).HasMaxLength(320);

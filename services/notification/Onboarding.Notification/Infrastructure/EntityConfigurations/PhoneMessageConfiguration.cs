@@ -12,5 +12,7 @@ public sealed class PhoneMessageConfiguration : IEntityTypeConfiguration<PhoneMe
         message.Property(m => m.Channel).HasConversion<string>().HasMaxLength(16);
         message.Property(m => m.To).HasMaxLength(16);
         message.HasIndex(m => new { m.To, m.CreatedAt });
+        // The retention pass deletes by age.
+        message.HasIndex(m => m.CreatedAt);
     }
 }

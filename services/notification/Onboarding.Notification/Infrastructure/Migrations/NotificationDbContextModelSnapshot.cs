@@ -40,6 +40,9 @@ namespace Onboarding.Notification.Infrastructure.Migrations
                     b.HasKey("MessageId", "Consumer")
                         .HasName("pk_inbox_messages");
 
+                    b.HasIndex("ProcessedAt")
+                        .HasDatabaseName("ix_inbox_messages_processed_at");
+
                     b.ToTable("inbox_messages", (string)null);
                 });
 
@@ -167,6 +170,9 @@ namespace Onboarding.Notification.Infrastructure.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_deliveries_command_id");
 
+                    b.HasIndex("QueuedAt")
+                        .HasDatabaseName("ix_deliveries_queued_at");
+
                     b.ToTable("deliveries", (string)null);
                 });
 
@@ -200,6 +206,9 @@ namespace Onboarding.Notification.Infrastructure.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_phone_messages");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_phone_messages_created_at");
 
                     b.HasIndex("To", "CreatedAt")
                         .HasDatabaseName("ix_phone_messages_to_created_at");

@@ -14,5 +14,7 @@ public sealed class LinkAttemptConfiguration : IEntityTypeConfiguration<LinkAtte
         attempt.Property(a => a.ReturnPath).HasMaxLength(ReturnPath.MaxLength);
         attempt.HasIndex(a => a.StateHash).IsUnique();
         attempt.HasIndex(a => a.MemberId);
+        // The retention pass deletes by expiry.
+        attempt.HasIndex(a => a.ExpiresAt);
     }
 }

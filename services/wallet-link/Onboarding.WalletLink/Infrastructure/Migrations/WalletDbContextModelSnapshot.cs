@@ -63,6 +63,9 @@ namespace Onboarding.WalletLink.Infrastructure.Migrations
                     b.HasKey("MessageId", "Consumer")
                         .HasName("pk_inbox_messages");
 
+                    b.HasIndex("ProcessedAt")
+                        .HasDatabaseName("ix_inbox_messages_processed_at");
+
                     b.ToTable("inbox_messages", (string)null);
                 });
 
@@ -167,6 +170,9 @@ namespace Onboarding.WalletLink.Infrastructure.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_link_attempts");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_link_attempts_expires_at");
 
                     b.HasIndex("MemberId")
                         .HasDatabaseName("ix_link_attempts_member_id");
