@@ -8,6 +8,9 @@ namespace Onboarding.AppHost;
 /// simulated member comes from one address), mail goes to the generator's SMTP sink instead of smtp4dev (which is not
 /// started), SMS and voice go to the generator's Twilio-shaped endpoint when <c>Load:PhoneProviderUrl</c> is set, and
 /// membership listens on <c>Load:MembershipPort</c> so the generator can import its roster through the operator API.
+/// With <c>Load:ProviderProxyUrl</c> (the provider-flaky fault), wallet-link's server-to-server calls to the wallet
+/// provider go through the generator's proxy, which forwards them to the sandbox on <c>Load:WalletSandboxPort</c>;
+/// members' browsers still go to the sandbox itself.
 /// </summary>
 internal sealed class LoadProfile
 {
@@ -26,12 +29,22 @@ internal sealed class LoadProfile
 
     public int? MembershipPort { get; init; }
 
+    /// <summary>Where wallet-link calls the provider instead of the sandbox (the generator's fault proxy); unset: the sandbox.</summary>
+    public string? ProviderProxyUrl { get; init; }
+
+    /// <summary>A fixed port for the sandbox, so that the proxy knows where to forward.</summary>
+    public int? WalletSandboxPort { get; init; }
+
     public static LoadProfile From(IConfiguration configuration)
     {
         var profile = configuration.GetSection(Section).Get<LoadProfile>() ?? new LoadProfile();
         if (profile.Enabled && profile.SmtpPort <= 0)
         {
             throw new InvalidOperationException("Load:Enabled needs Load:SmtpPort (the load generator's SMTP sink).");
+        }
+        if (profile.ProviderProxyUrl is not null && profile.WalletSandboxPort is null)
+        {
+            throw new InvalidOperationException("Load:ProviderProxyUrl needs Load:WalletSandboxPort (where the proxy forwards to).");
         }
         return profile;
     }
