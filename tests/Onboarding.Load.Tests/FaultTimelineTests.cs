@@ -75,6 +75,19 @@ public sealed class FaultTimelineTests
     }
 
     [Fact]
+    public async Task A_fault_that_cannot_be_done_is_reported_undone_anyway_and_the_run_goes_on()
+    {
+        var fault = new RecordingFault { FailBegin = true };
+        var run = new FaultRun(new FaultOptions(FaultKind.RabbitMqStop, S(0), S(10)), fault, _ => Task.FromResult<long?>(0), drainLimit: S(30));
+
+        await run.RunAsync(warmUp: S(0), _ => { }, CancellationToken.None);
+
+        Assert.Equal(["begin", "end"], fault.Calls);
+        Assert.Contains(run.Timeline.Notes, note => note.StartsWith("FAULT BEGIN FAILED: InvalidOperationException: rabbitmqctl failed", StringComparison.Ordinal));
+        Assert.NotNull(run.Timeline.Ended);
+    }
+
+    [Fact]
     public void The_report_section_counts_every_journey_the_sinks_and_the_drain()
     {
         var outcomes = new JourneyOutcomes();
@@ -111,10 +124,12 @@ public sealed class FaultTimelineTests
     {
         public List<string> Calls { get; } = [];
 
+        public bool FailBegin { get; init; }
+
         public Task BeginAsync(FaultTimeline timeline, CancellationToken cancellationToken)
         {
             Calls.Add("begin");
-            return Task.CompletedTask;
+            return FailBegin ? throw new InvalidOperationException("rabbitmqctl failed (69)") : Task.CompletedTask;
         }
 
         public Task EndAsync(FaultTimeline timeline, CancellationToken cancellationToken)

@@ -28,14 +28,33 @@ public sealed class FaultRun(FaultOptions options, IFault fault, Func<Cancellati
             await fault.BeginAsync(Timeline, cancellationToken);
             if (options.IsHeld) await Task.Delay(options.Duration, cancellationToken);
         }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Reported, not thrown: the journeys' figures still stand, and the report says the fault did not happen as meant.
+            Failed("begin", exception, say);
+        }
         finally
         {
             // Undone even when the run is cancelled: a broker left stopped would outlive the run's report.
-            await fault.EndAsync(Timeline, CancellationToken.None);
+            try
+            {
+                await fault.EndAsync(Timeline, CancellationToken.None);
+            }
+            catch (Exception exception)
+            {
+                Failed("end", exception, say);
+            }
             Timeline.End(window.Elapsed);
             say($"fault {options.Name} ended ({Timeline.Ended!.Value.TotalSeconds:0} s into the window)");
         }
         await sampling;
+    }
+
+    private void Failed(string what, Exception exception, Action<string> say)
+    {
+        var line = $"FAULT {what.ToUpperInvariant()} FAILED: {exception.GetType().Name}: {exception.Message.Split('\n', 2)[0]}";
+        Timeline.Note(line);
+        say(line);
     }
 
     private async Task SampleAsync(Stopwatch window, CancellationToken cancellationToken)
