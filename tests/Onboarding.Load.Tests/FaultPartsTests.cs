@@ -1,9 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
-using MailKit.Net.Smtp;
-using MailKit.Security;
-using MimeKit;
-using Onboarding.Load.Codes;
 using Onboarding.Load.Faults;
 using Onboarding.Load.Journeys;
 
@@ -22,29 +17,6 @@ public sealed class FaultPartsTests
     [InlineData(HttpStatusCode.TooManyRequests, "", false)]
     public void Retryable_answers_are_the_cannot_be_reached_message_and_502_503_504(HttpStatusCode status, string body, bool retryable) =>
         Assert.Equal(retryable, GatewayBrowser.IsRetryable(status, body));
-
-    [Fact]
-    public async Task The_smtp_sink_refuses_connections_while_down_and_takes_mail_again_on_the_same_port()
-    {
-        var mailbox = new CodeMailbox();
-        var sink = new SmtpCodeSink(mailbox, FreePort());
-        using var stop = new CancellationTokenSource();
-        var running = sink.Start(stop.Token);
-        var smtpDown = new SmtpDown(sink);
-        var timeline = new FaultTimeline();
-
-        await smtpDown.BeginAsync(timeline, CancellationToken.None);
-        var refused = await Record.ExceptionAsync(() => SendAsync(sink.Port, "111111"));
-        Assert.Equal(SocketError.ConnectionRefused, (refused as SocketException ?? refused?.InnerException as SocketException)?.SocketErrorCode);
-
-        await smtpDown.EndAsync(timeline, CancellationToken.None);
-        await SendAsync(sink.Port, "222222");
-
-        Assert.Equal("222222", (await mailbox.NextAsync("m1@load.onboarding.example", TimeSpan.FromSeconds(10))).Code);
-        Assert.Equal(1, mailbox.Received);
-        await stop.CancelAsync();
-        await Task.WhenAny(running, Task.Delay(TimeSpan.FromSeconds(5)));
-    }
 
     [Fact]
     public void A_resource_command_request_is_the_dashboards_protobuf_message_in_a_grpc_frame()
@@ -70,24 +42,5 @@ public sealed class FaultPartsTests
         Assert.False(result.Succeeded);
         Assert.Equal("not found", result.Message);
         Assert.True(ResourceServiceClient.ReadCommandResponse([0x08, 1]).Succeeded);
-    }
-
-    private static async Task SendAsync(int port, string code)
-    {
-        using var message = new MimeMessage();
-        message.From.Add(MailboxAddress.Parse("no-reply@onboarding.univcoop.example"));
-        message.To.Add(MailboxAddress.Parse("m1@load.onboarding.example"));
-        message.Body = new TextPart("plain") { Text = $"パスコード: {code}" };
-        using var client = new SmtpClient { Timeout = 5_000 };
-        await client.ConnectAsync("127.0.0.1", port, SecureSocketOptions.None);
-        await client.SendAsync(message);
-        await client.DisconnectAsync(quit: true);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

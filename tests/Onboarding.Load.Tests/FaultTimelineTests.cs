@@ -68,8 +68,9 @@ public sealed class FaultTimelineTests
         await run.RunAsync(warmUp: S(0.1), _ => { }, CancellationToken.None);
 
         Assert.Equal(["begin", "end"], fault.Calls);
-        Assert.InRange(run.Timeline.Began!.Value, S(0.2), S(1));
-        Assert.InRange(run.Timeline.Ended!.Value - run.Timeline.Began.Value, S(0.3), S(1.5));
+        // Lower bounds only: a busy machine may make the delays longer, never shorter.
+        Assert.True(run.Timeline.Began >= S(0.2));
+        Assert.True(run.Timeline.Ended - run.Timeline.Began >= S(0.3));
         Assert.NotNull(run.Timeline.DrainTime);
         Assert.Equal(0, run.Timeline.Samples[^1].Rows);
     }

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -35,11 +34,11 @@ public sealed class ProviderProxyTests
     [Fact]
     public async Task Calls_pass_through_untouched_until_the_fault_then_are_delayed_or_refused()
     {
-        var upstreamPort = FreePort();
+        var upstreamPort = FreePort.Next();
         await using var upstream = await StartUpstreamAsync(upstreamPort);
         var alwaysFails = new ProviderFailures(1.0, TimeSpan.FromMilliseconds(300), new Random(1));
         var neverFails = new ProviderFailures(0.0, TimeSpan.FromMilliseconds(300), new Random(1));
-        var (failingPort, passingPort) = (FreePort(), FreePort());
+        var (failingPort, passingPort) = (FreePort.Next(), FreePort.Next());
         await using var failing = await ProviderProxy.StartAsync(failingPort, new Uri($"http://127.0.0.1:{upstreamPort}/"), alwaysFails, CancellationToken.None);
         await using var passing = await ProviderProxy.StartAsync(passingPort, new Uri($"http://127.0.0.1:{upstreamPort}/"), neverFails, CancellationToken.None);
         using var http = new HttpClient();
@@ -87,10 +86,4 @@ public sealed class ProviderProxyTests
         return app;
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }
