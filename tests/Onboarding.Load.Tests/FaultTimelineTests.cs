@@ -96,8 +96,8 @@ public sealed class FaultTimelineTests
         for (var i = 0; i < 6; i++) outcomes.JourneyCompleted(pressedAgain: false);
         outcomes.JourneyCompleted(pressedAgain: true);
         outcomes.JourneyCompleted(pressedAgain: true);
-        outcomes.JourneyFailed(FailureKind.Retryable);
-        outcomes.JourneyFailed(FailureKind.CodeNeverArrived);
+        outcomes.JourneyFailed(FailureKind.Retryable, "STEP 1 POST /step1 → 200 code=\"ただいまサービスに接続できません。\"");
+        outcomes.JourneyFailed(FailureKind.CodeNeverArrived, "STEP 2 STEP 2 SMS → no answer");
         var timeline = new FaultTimeline();
         timeline.Begin(S(20));
         timeline.Note("rabbitmqctl -n onboarding-56829@localhost stop_app");
@@ -116,6 +116,7 @@ public sealed class FaultTimelineTests
         Assert.Matches(@"failed for good\s+1\n", text);
         Assert.Contains("lost (code never arrived)   1", text);
         Assert.DoesNotContain("unfinished", text);
+        Assert.Contains("     1  STEP 2 STEP 2 SMS → no answer", text);
         Assert.Contains("37 received, 0 duplicated", text);
         Assert.Contains("outbox drain time      12 s after the fault ended", text);
         Assert.Contains("largest backlog from the fault on: 40 rows", text);

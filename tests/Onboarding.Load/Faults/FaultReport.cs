@@ -24,6 +24,10 @@ public sealed record FaultReport(FaultOptions Scenario, FaultTimeline Timeline, 
         Line(text, $"    failed for good      {Outcomes.FailedForGood}");
         Line(text, $"    lost (code never arrived)   {Outcomes.Lost}");
         if (Outcomes.Unfinished != 0) Line(text, $"    unfinished when the run stopped waiting   {Outcomes.Unfinished}");
+        foreach (var (key, count) in Outcomes.Failures.OrderByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal))
+        {
+            Line(text, $"    {count,6}  {key}");
+        }
         Line(text, $"  codes at the sinks     {CodesReceived} received, {DuplicateCodes} duplicated (same recipient and code twice)");
         var drain = Timeline.DrainTime;
         Line(text, $"  outbox drain time      {(drain is { } d ? $"{d.TotalSeconds:0} s after the fault ended" : "not drained while sampled")}   (largest backlog from the fault on: {Timeline.PeakAfterBegin?.ToString(CultureInfo.InvariantCulture) ?? "-"} rows)");

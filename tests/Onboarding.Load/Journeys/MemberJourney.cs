@@ -62,12 +62,13 @@ public sealed partial class MemberJourney(JourneyContext context, RosterMember m
         catch (JourneyFailure failure)
         {
             metrics.JourneyFailed(failure.Key);
-            outcomes?.JourneyFailed(failure.Kind);
+            outcomes?.JourneyFailed(failure.Kind, failure.Key);
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            metrics.JourneyFailed($"{_step} {Describe(exception)}");
-            outcomes?.JourneyFailed(FailureKind.Error);
+            var key = $"{_step} {Describe(exception)}";
+            metrics.JourneyFailed(key);
+            outcomes?.JourneyFailed(FailureKind.Error, key);
         }
         finally
         {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Onboarding.Load.Journeys;
 
 namespace Onboarding.Load.Metrics;
@@ -13,6 +14,10 @@ public sealed class JourneyOutcomes
     private long _completedAfterRetry;
     private long _failedForGood;
     private long _lost;
+    private readonly ConcurrentDictionary<string, long> _failures = new();
+
+    /// <summary>How the journeys that did not complete ended, by step, request, status and code (as the errors are keyed).</summary>
+    public IReadOnlyDictionary<string, long> Failures => _failures;
 
     public long Started => Interlocked.Read(ref _started);
 
@@ -35,5 +40,9 @@ public sealed class JourneyOutcomes
 
     public void JourneyCompleted(bool pressedAgain) => Interlocked.Increment(ref pressedAgain ? ref _completedAfterRetry : ref _completed);
 
-    public void JourneyFailed(FailureKind kind) => Interlocked.Increment(ref kind == FailureKind.CodeNeverArrived ? ref _lost : ref _failedForGood);
+    public void JourneyFailed(FailureKind kind, string key)
+    {
+        Interlocked.Increment(ref kind == FailureKind.CodeNeverArrived ? ref _lost : ref _failedForGood);
+        _failures.AddOrUpdate(key, 1, (_, count) => count + 1);
+    }
 }
