@@ -21,12 +21,33 @@ public sealed class PostgresRestart(string connectionString) : IFault
     public async Task BeginAsync(FaultTimeline timeline, CancellationToken cancellationToken)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString) { ApplicationName = "onboarding-load-fault", Pooling = false };
-        await using var connection = new NpgsqlConnection(builder.ConnectionString);
-        await connection.OpenAsync(cancellationToken);
-        await using var command = new NpgsqlCommand("SELECT pg_backend_pid()", connection);
-        var pid = (int)(await command.ExecuteScalarAsync(cancellationToken))!;
-        await Commands.RunAsync("kill", ["-KILL", pid.ToString(CultureInfo.InvariantCulture)], null, cancellationToken);
+        var connection = new NpgsqlConnection(builder.ConnectionString);
+        int pid;
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var command = new NpgsqlCommand("SELECT pg_backend_pid()", connection);
+            pid = (int)(await command.ExecuteScalarAsync(cancellationToken))!;
+            // Killed while this connection holds it open: closed first, the backend would simply exit.
+            await Commands.RunAsync("kill", ["-KILL", pid.ToString(CultureInfo.InvariantCulture)], null, cancellationToken);
+        }
+        finally
+        {
+            await CloseBrokenAsync(connection);
+        }
         timeline.Note($"PostgreSQL backend {pid} killed with SIGKILL: the postmaster's crash restart cut every connection and replayed the WAL");
+    }
+
+    private static async Task CloseBrokenAsync(NpgsqlConnection connection)
+    {
+        try
+        {
+            await connection.DisposeAsync();
+        }
+        catch (Exception exception) when (exception is NpgsqlException or IOException or System.Net.Sockets.SocketException)
+        {
+            // Its backend was just killed: nothing to close politely.
+        }
     }
 
     /// <summary>Returns when the server accepts a new connection and answers a query again.</summary>
