@@ -49,13 +49,11 @@ public sealed partial class MemberJourney(JourneyContext context, RosterMember m
             gatewayClient.DefaultRequestHeaders.Add(MemberAddress.Header, MemberAddress.For(member.Number).ToString());
         }
         using var gateway = new GatewayBrowser(gatewayClient, () => _step, Presses, PressedAgain);
-        using var provider = new ProviderBrowser(NewClient("provider", baseAddress: null),
-            () => throw new InvalidOperationException("Provider codes come from the load generator's SMTP sink."));
         try
         {
             await TimedAsync("STEP 1", () => Step1Async(gateway));
             await TimedAsync("STEP 2", () => Step2Async(gateway, cancellationToken));
-            await TimedAsync("STEP 3", () => Step3Async(gateway, provider));
+            await TimedAsync("STEP 3", () => Step3Async(gateway));
             metrics.JourneyCompleted(Stopwatch.GetElapsedTime(started));
             outcomes?.JourneyCompleted(_pressedAgain);
         }
@@ -128,14 +126,14 @@ public sealed partial class MemberJourney(JourneyContext context, RosterMember m
         await browser.SubmitExpectingAsync(phoneCode.Page, "/step2/done", null, ("Code", phoneCode.Code));
     }
 
-    private async Task Step3Async(GatewayBrowser browser, ProviderBrowser provider)
+    private async Task Step3Async(GatewayBrowser browser)
     {
         var signIn = await browser.GetAsync("/step3");
         var codePage = await SubmitForCodeAsync(browser, signIn, "/step3/code", null, member.Email, "STEP 3 sign-in code mail", ("Email", member.Email));
         var verified = await browser.SubmitExpectingAsync(codePage.Page, "/step3/verified", null, ("Code", codePage.Code));
         for (var press = 0; ; press++)
         {
-            var mypage = await LinkAsync(browser, provider, verified);
+            var mypage = await LinkAsync(browser, verified);
             var outcome = LinkOutcomeOf(mypage.Url);
             if (mypage.Url.AbsolutePath.StartsWith("/step3/mypage", StringComparison.Ordinal) && outcome == "linked") return;
             // The mypage says the provider could not be reached (unavailable) or the link failed: the member presses
@@ -150,9 +148,15 @@ public sealed partial class MemberJourney(JourneyContext context, RosterMember m
         }
     }
 
-    /// <summary>From the verified page's 連携 button through the provider's pages back to the gateway's mypage.</summary>
-    private async Task<Page> LinkAsync(GatewayBrowser browser, ProviderBrowser provider, Page verified)
+    /// <summary>
+    /// From the verified page's 連携 button through the provider's pages back to the gateway's mypage. Each press logs
+    /// in at the provider afresh (a browser of its own there): ProviderBrowser expects the login page, which a
+    /// session kept from an earlier press would skip.
+    /// </summary>
+    private async Task<Page> LinkAsync(GatewayBrowser browser, Page verified)
     {
+        using var provider = new ProviderBrowser(NewClient("provider", baseAddress: null),
+            () => throw new InvalidOperationException("Provider codes come from the load generator's SMTP sink."));
         var link = await browser.SubmitExpectingAsync(verified, "/step3/link", "/step3/link");
         var authorizeUrl = PageForm.HrefOf(link.Html, "to-provider")
             ?? throw new JourneyFailure(_step, "GET /step3/link", (int)link.Status, null, "no #to-provider link");
