@@ -8,9 +8,6 @@ namespace Onboarding.AppHost;
 /// simulated member comes from one address), mail goes to the generator's SMTP sink instead of smtp4dev (which is not
 /// started), SMS and voice go to the generator's Twilio-shaped endpoint when <c>Load:PhoneProviderUrl</c> is set, and
 /// membership listens on <c>Load:MembershipPort</c> so the generator can import its roster through the operator API.
-/// With <c>Load:ProviderProxyUrl</c> (the provider-flaky fault), wallet-link's server-to-server calls to the wallet
-/// provider go through the generator's proxy, which forwards them to the sandbox on <c>Load:WalletSandboxPort</c>;
-/// members' browsers still go to the sandbox itself.
 /// </summary>
 internal sealed class LoadProfile
 {
@@ -25,15 +22,19 @@ internal sealed class LoadProfile
     /// <summary>Base URL of a Twilio-shaped Messages API (the generator's); unset keeps the development phone sink.</summary>
     public string? PhoneProviderUrl { get; init; }
 
-    public int GatewayPermitsPerMinute { get; init; } = 1_000_000;
-
-    public int? MembershipPort { get; init; }
-
-    /// <summary>Where wallet-link calls the provider instead of the sandbox (the generator's fault proxy); unset: the sandbox.</summary>
+    /// <summary>
+    /// Where wallet-link calls the wallet provider server to server instead of the sandbox: the generator's proxy for
+    /// the provider-flaky fault, which forwards to the sandbox on <see cref="WalletSandboxPort"/>. Members' browsers
+    /// still go to the sandbox itself. Unset: wallet-link calls the sandbox.
+    /// </summary>
     public string? ProviderProxyUrl { get; init; }
 
     /// <summary>A fixed port for the sandbox, so that the proxy knows where to forward.</summary>
     public int? WalletSandboxPort { get; init; }
+
+    public int GatewayPermitsPerMinute { get; init; } = 1_000_000;
+
+    public int? MembershipPort { get; init; }
 
     public static LoadProfile From(IConfiguration configuration)
     {
