@@ -81,6 +81,11 @@ var walletSandbox = builder.AddService<Projects.Onboarding_WalletSandbox>(
     .WithUrlForEndpoint(ResourceNames.HttpEndpoint, url => url.DisplayText = "Wallet provider (sandbox)")
     .WaitForMailServer(mail);
 
+if (load.WalletSandboxPort is { } sandboxPort)
+{
+    walletSandbox.WithEndpoint(ResourceNames.HttpEndpoint, endpoint => endpoint.Port = sandboxPort);
+}
+
 var sandboxUrl = walletSandbox.GetEndpoint(ResourceNames.HttpEndpoint);
 // One issuer name however the sandbox is reached (browsers and wallet-link use this same URL).
 walletSandbox.WithEnvironment("WalletSandbox__Issuer", sandboxUrl);
@@ -99,6 +104,12 @@ var walletLink = builder.AddService<Projects.Onboarding_WalletLink>(
     .WaitFor(walletSandbox)
     .WaitFor(identityPortal)
     .WithApiReferenceUrl();
+if (load.ProviderProxyUrl is { } providerProxy)
+{
+    // The provider-flaky fault: wallet-link's server-to-server calls go through the load generator's proxy (set after
+    // the sandbox's URL above, so it replaces it); the authorize URL members' browsers follow stays the sandbox's.
+    walletLink.WithEnvironment("WalletProvider__BaseUrl", providerProxy);
+}
 
 // The gateway's own database holds only its Data Protection key ring (journey cookies, antiforgery tokens), so that
 // every replica and every restart read what another issued; sealed under a key kept out of gatewaydb.

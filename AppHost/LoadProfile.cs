@@ -23,6 +23,16 @@ internal sealed class LoadProfile
     /// <summary>Base URL of a Twilio-shaped Messages API (the generator's); unset keeps the development phone sink.</summary>
     public string? PhoneProviderUrl { get; init; }
 
+    /// <summary>
+    /// Where wallet-link calls the wallet provider server to server instead of the sandbox: the generator's proxy for
+    /// the provider-flaky fault, which forwards to the sandbox on <see cref="WalletSandboxPort"/>. Members' browsers
+    /// still go to the sandbox itself. Unset: wallet-link calls the sandbox.
+    /// </summary>
+    public string? ProviderProxyUrl { get; init; }
+
+    /// <summary>A fixed port for the sandbox, so that the proxy knows where to forward.</summary>
+    public int? WalletSandboxPort { get; init; }
+
     public int GatewayPermitsPerMinute { get; init; } = 1_000_000;
 
     public int? MembershipPort { get; init; }
@@ -52,6 +62,10 @@ internal sealed class LoadProfile
         if (profile.Enabled && profile.SmtpPort <= 0)
         {
             throw new InvalidOperationException("Load:Enabled needs Load:SmtpPort (the load generator's SMTP sink).");
+        }
+        if (profile.ProviderProxyUrl is not null && profile.WalletSandboxPort is null)
+        {
+            throw new InvalidOperationException("Load:ProviderProxyUrl needs Load:WalletSandboxPort (where the proxy forwards to).");
         }
         return profile;
     }

@@ -1,5 +1,7 @@
 using System.Globalization;
 using Onboarding.Load.Arrivals;
+using Onboarding.Load.Faults;
+using Onboarding.Load.Journeys;
 
 namespace Onboarding.Load;
 
@@ -11,6 +13,9 @@ namespace Onboarding.Load;
 /// <c>--operator-key K</c>, <c>--smtp-port P</c>, <c>--phone-port P</c> and optionally <c>--postgres "connection string"</c>.
 /// After the journeys the ceilings run against the same PostgreSQL (<c>--no-ceilings</c> skips them; they need the
 /// PostgreSQL connection). Each member comes from an address of its own unless <c>--shared-address</c>.
+/// <c>--fault NAME</c> with <c>--fault-at S</c> and <c>--fault-for S</c> runs a fault scenario (<see cref="FaultOptions"/>)
+/// during the measured window; members then press again after a retryable message (<see cref="Presses"/>) and wait
+/// for codes past the outage.
 /// </summary>
 public sealed record LoadOptions
 {
@@ -19,6 +24,11 @@ public sealed record LoadOptions
     public TimeSpan WarmUp { get; init; } = TimeSpan.FromSeconds(10);
     public int? Members { get; init; }
     public TimeSpan CodeTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Set by <c>--code-timeout</c>: a fault run then keeps it instead of waiting past the outage.</summary>
+    public bool CodeTimeoutGiven { get; init; }
+
+    public FaultOptions? Fault { get; init; }
     public Uri? Gateway { get; init; }
     public Uri? Membership { get; init; }
     public string? OperatorKey { get; init; }
@@ -32,6 +42,21 @@ public sealed record LoadOptions
 
     public bool StartsAppHost => Gateway is null;
 
+    /// <summary>
+    /// How a member answers a retryable message ("ただいまサービスに接続できません…", a 502/503/504, no answer): not at
+    /// all in a plain run (an error is an error there), and in a fault run by pressing again every 5 s for up to 4
+    /// minutes, longer than any outage the scenarios hold.
+    /// </summary>
+    public RetryPresses Presses => Fault is null ? RetryPresses.None : new RetryPresses(48, TimeSpan.FromSeconds(5));
+
+    /// <summary>How long a journey waits for a code: in a fault run past the outage and two minutes more, so that a
+    /// code that comes late is counted as late, and only one that never comes as lost.</summary>
+    public TimeSpan EffectiveCodeTimeout =>
+        Fault is { } fault && !CodeTimeoutGiven ? Max(CodeTimeout, fault.Duration + TimeSpan.FromMinutes(2)) : CodeTimeout;
+
+    /// <summary>How long the run waits for journeys still in flight after the last one started.</summary>
+    public TimeSpan Drain => Fault is null ? TimeSpan.FromSeconds(60) : Max(TimeSpan.FromSeconds(60), EffectiveCodeTimeout + TimeSpan.FromSeconds(60));
+
     /// <summary>Members the roster needs: every journey that can start in the run, with room to spare.</summary>
     public int RosterSize => Members ?? Arrivals switch
     {
@@ -44,10 +69,22 @@ public sealed record LoadOptions
     public static LoadOptions Parse(IReadOnlyList<string> args)
     {
         var options = new LoadOptions();
+        TimeSpan? faultAt = null, faultFor = null;
         for (var i = 0; i < args.Count; i++)
         {
             string Value() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
             double Number() => double.Parse(Value(), CultureInfo.InvariantCulture);
+            // The fault's time and duration may come before or after --fault; applied to it once all is read.
+            if (args[i] == "--fault-at")
+            {
+                faultAt = FaultOptions.Seconds(Value(), "--fault-at");
+                continue;
+            }
+            if (args[i] == "--fault-for")
+            {
+                faultFor = FaultOptions.Seconds(Value(), "--fault-for");
+                continue;
+            }
             options = args[i] switch
             {
                 "--rate" => options with { Arrivals = new ArrivalModel.Open(Positive(Number(), "--rate")) },
@@ -55,7 +92,8 @@ public sealed record LoadOptions
                 "--duration" => options with { Duration = TimeSpan.FromSeconds(Positive(Number(), "--duration")) },
                 "--warmup" => options with { WarmUp = TimeSpan.FromSeconds(Number()) },
                 "--members" => options with { Members = (int)Positive(Number(), "--members") },
-                "--code-timeout" => options with { CodeTimeout = TimeSpan.FromSeconds(Positive(Number(), "--code-timeout")) },
+                "--code-timeout" => options with { CodeTimeout = TimeSpan.FromSeconds(Positive(Number(), "--code-timeout")), CodeTimeoutGiven = true },
+                "--fault" => options with { Fault = FaultOptions.Named(Value()) },
                 "--gateway" => options with { Gateway = new Uri(Value()) },
                 "--membership" => options with { Membership = new Uri(Value()) },
                 "--operator-key" => options with { OperatorKey = Value() },
@@ -67,12 +105,30 @@ public sealed record LoadOptions
                 var unknown => throw new ArgumentException($"Unknown option {unknown}. See tests/Onboarding.Load/LoadOptions.cs or docs/benchmarks.md."),
             };
         }
+        if (options.Fault is { } fault)
+        {
+            options = options with { Fault = fault with { At = faultAt ?? fault.At, Duration = fault.IsHeld ? faultFor ?? fault.Duration : TimeSpan.Zero } };
+            if (options.Fault.At >= options.Duration)
+            {
+                throw new ArgumentException($"--fault-at ({options.Fault.At.TotalSeconds:0} s) must fall inside the measured window (--duration {options.Duration.TotalSeconds:0} s).");
+            }
+            if (!options.StartsAppHost && options.Fault.Kind != FaultKind.SmtpDown)
+            {
+                throw new ArgumentException($"--fault {options.Fault.Name} needs the system the generator starts itself (no --gateway).");
+            }
+        }
+        else if (faultAt is not null || faultFor is not null)
+        {
+            throw new ArgumentException("--fault-at and --fault-for need --fault.");
+        }
         if (!options.StartsAppHost && (options.Membership is null || options.OperatorKey is null || options.SmtpPort is null || options.PhonePort is null))
         {
             throw new ArgumentException("With --gateway, also give --membership, --operator-key, --smtp-port and --phone-port.");
         }
         return options;
     }
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 
     private static double Positive(double value, string name) =>
         value > 0 ? value : throw new ArgumentException($"{name} must be positive.");

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Onboarding.Load.Arrivals;
 using Onboarding.Load.Ceilings;
 using Onboarding.Load.Codes;
+using Onboarding.Load.Faults;
 using Onboarding.Load.Journeys;
 using Onboarding.Load.Metrics;
 using Onboarding.Load.Roster;
@@ -20,7 +21,13 @@ public static class LoadRun
 {
     private static readonly TimeSpan SampleEvery = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(15);
-    private static readonly TimeSpan Drain = TimeSpan.FromSeconds(60);
+    // The system's own PostgreSQL and RabbitMQ, started by the AppHost next to (not on) ./run.sh's ports.
+    private const int PostgresPort = 55429;
+    private const int RabbitMqPort = 56829;
+    private static readonly string DataDirectory = Path.Combine(Path.GetTempPath(), "onboarding-load", "data");
+
+    /// <summary>How long after a fault's end the backlog is still read while it has not drained.</summary>
+    private static readonly TimeSpan FaultDrainLimit = TimeSpan.FromMinutes(5);
 
     public static async Task<LoadReport> RunAsync(LoadOptions options, CancellationToken cancellationToken)
     {
@@ -35,6 +42,9 @@ public static class LoadRun
         await using var phone = await StartPhoneSinkAsync(codes, phonePort, sinks.Token);
         Say($"sinks: SMTP on 127.0.0.1:{smtpPort}, Twilio-shaped phone API on http://127.0.0.1:{phonePort}");
 
+        // The provider-flaky fault's proxy sits between wallet-link and the sandbox for the whole run (off until the fault).
+        var providerFailures = options.Fault?.Kind == FaultKind.ProviderFlaky ? ProviderFailures.Flaky() : null;
+        ProviderProxy? providerProxy = null;
         AppHostProcess? appHost = null;
         try
         {
@@ -46,8 +56,14 @@ public static class LoadRun
                 var settings = new LoadProfileSettings(
                     GatewayPort: FreePort.Next(), MembershipPort: FreePort.Next(), SmtpPort: smtpPort, PhonePort: phonePort,
                     OperatorKey: Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)),
-                    DataDirectory: Path.Combine(Path.GetTempPath(), "onboarding-load", "data"),
-                    PostgresPort: 55429, RabbitMqPort: 56829);
+                    DataDirectory: DataDirectory, PostgresPort: PostgresPort, RabbitMqPort: RabbitMqPort,
+                    ProviderProxyPort: providerFailures is null ? null : FreePort.Next(),
+                    WalletSandboxPort: providerFailures is null ? null : FreePort.Next());
+                if (providerFailures is not null)
+                {
+                    providerProxy = await ProviderProxy.StartAsync(settings.ProviderProxyPort!.Value, settings.WalletSandboxUrl!, providerFailures, sinks.Token);
+                    Say($"provider proxy on {settings.ProviderProxyUrl} → {settings.WalletSandboxUrl} (wallet-link's calls only)");
+                }
                 var log = Path.Combine(Path.GetTempPath(), "onboarding-load", "apphost.log");
                 Directory.CreateDirectory(Path.GetDirectoryName(log)!);
                 appHost = AppHostProcess.Start(RepositoryRoot(), settings, log);
@@ -71,8 +87,9 @@ public static class LoadRun
             Say($"roster: {await RosterUpload.ImportAsync(membership, operatorKey, members, cancellationToken)} ({imported.Elapsed.TotalSeconds:0.0} s)");
 
             var processes = new ProcessSampler(appHost?.Pid);
-            await using var database = postgres is null ? null : new DatabaseSampler(postgres, ["membershipdb", "identitydb", "notificationdb", "walletdb", "sandboxdb"]);
-            var context = new JourneyContext(gateway, codes, metrics, options.CodeTimeout, !options.SharedAddress);
+            await using var database = postgres is null ? null : new DatabaseSampler(postgres, OutboxDatabases);
+            var outcomes = new JourneyOutcomes();
+            var context = new JourneyContext(gateway, codes, metrics, options.EffectiveCodeTimeout, !options.SharedAddress, options.Presses, outcomes);
             var next = -1;
             async Task<bool> Journey(CancellationToken token)
             {
@@ -83,11 +100,21 @@ public static class LoadRun
             }
 
             Say($"running: {options.Arrivals}, warm-up {options.WarmUp.TotalSeconds:0} s, measured {options.Duration.TotalSeconds:0} s");
-            var runner = new ArrivalRunner(options.Arrivals, options.WarmUp + options.Duration, Drain);
+            var runner = new ArrivalRunner(options.Arrivals, options.WarmUp + options.Duration, options.Drain);
             using var window = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             var sampling = SampleDuringWindowAsync(options, metrics, processes, database, window.Token);
+            await using var faultDatabase = options.Fault is null || postgres is null ? null : new DatabaseSampler(postgres, OutboxDatabases);
+            var faultRun = options.Fault is { } fault
+                ? new FaultRun(fault, FaultOf(fault, smtp, providerFailures, appHost, postgres), ReadBacklog(faultDatabase), FaultDrainLimit)
+                : null;
+            var faulting = faultRun?.RunAsync(options.WarmUp, Say, cancellationToken) ?? Task.CompletedTask;
             await runner.RunAsync(Journey, cancellationToken);
             await sampling;
+            if (faultRun is not null)
+            {
+                Say("journeys done; waiting for the fault's end and the outbox to drain ...");
+                await faulting;
+            }
 
             CeilingFigures? ceilings = null;
             if (options.Ceilings && postgres is not null)
@@ -102,8 +129,9 @@ public static class LoadRun
                 Say("ceilings skipped: they need the system's PostgreSQL (--postgres)");
             }
 
+            var faultReport = faultRun is null ? null : new FaultReport(options.Fault!, faultRun.Timeline, outcomes, codes.Received, codes.Duplicates);
             return new LoadReport(options.Arrivals.ToString()!, options.WarmUp, metrics, runner.MostInFlight, codes.Received, codes.Duplicates, codes.WithoutCode,
-                processes.Figures(), database?.PeakConnections, database?.PeakConnectionsByDatabase, database?.PeakBacklog, ceilings);
+                processes.Figures(), database?.PeakConnections, database?.PeakConnectionsByDatabase, database?.PeakBacklog, ceilings, faultReport);
         }
         finally
         {
@@ -112,10 +140,37 @@ public static class LoadRun
                 Say("stopping the AppHost (SIGTERM) ...");
                 await appHost.DisposeAsync();
             }
+            if (providerProxy is not null) await providerProxy.DisposeAsync();
             await sinks.CancelAsync();
             await Task.WhenAny(smtpRunning, Task.Delay(TimeSpan.FromSeconds(5), CancellationToken.None));
         }
     }
+
+    private static readonly string[] OutboxDatabases = ["membershipdb", "identitydb", "notificationdb", "walletdb", "sandboxdb"];
+
+    /// <summary>The fault the options name, on the system this run drives.</summary>
+    private static IFault FaultOf(
+        FaultOptions fault, SmtpCodeSink smtp, ProviderFailures? providerFailures, AppHostProcess? appHost, string? postgres)
+    {
+        const string needsAppHost = "needs the system the generator starts";
+        return fault.Kind switch
+        {
+            FaultKind.SmtpDown => new SmtpDown(smtp),
+            FaultKind.ProviderFlaky => new ProviderFlaky(providerFailures!),
+            FaultKind.RabbitMqStop => appHost is null ? throw new InvalidOperationException($"rabbitmq-stop {needsAppHost}") : new RabbitMqStop(DataDirectory, RabbitMqPort),
+            FaultKind.PostgresRestart => new PostgresRestart(postgres ?? throw new InvalidOperationException($"postgres-restart {needsAppHost}")),
+            FaultKind.KillService => new KillService(fault.Service!, appHost?.Pid ?? throw new InvalidOperationException($"kill-service {needsAppHost}"), appHost.ResourceService),
+            _ => throw new ArgumentOutOfRangeException(nameof(fault)),
+        };
+    }
+
+    /// <summary>Every outbox's rows together, read by a sampler of the fault's own (the window's sampler is not shared across tasks).</summary>
+    private static Func<CancellationToken, Task<long?>> ReadBacklog(DatabaseSampler? sampler) => async cancellationToken =>
+    {
+        if (sampler is null) return null;
+        await sampler.SampleAsync(cancellationToken);
+        return sampler.LastBacklog;
+    };
 
     /// <summary>Opens the measured window after the warm-up, samples every 2 s inside it, closes it at its end.</summary>
     private static async Task SampleDuringWindowAsync(

@@ -12,6 +12,8 @@ namespace Onboarding.Load.Codes;
 /// The SMTP server notification and the wallet sandbox send to under load (the SmtpServer library, in this process):
 /// every accepted mail is parsed with MimeKit and its code handed to the <see cref="CodeMailbox"/> for each
 /// recipient. Mails without a code are accepted and counted there. Stop it by cancelling the token given to <see cref="Start"/>.
+/// <see cref="StopListeningAsync"/> and <see cref="ListenAgain"/> take it off the port and put it back (the smtp-down
+/// fault): while it is off, connections to the port are refused, as from a mail server that is down.
 /// </summary>
 public sealed class SmtpCodeSink
 {
@@ -25,10 +27,56 @@ public sealed class SmtpCodeSink
         Port = port;
     }
 
+    private CancellationToken _stopping;
+    private CancellationTokenSource? _listening;
+    private Task _running = Task.CompletedTask;
+
     public int Port { get; }
 
-    /// <summary>Starts listening on 127.0.0.1:<see cref="Port"/>; the task completes when the server stops.</summary>
+    /// <summary>Starts listening on 127.0.0.1:<see cref="Port"/>; the task completes when the server stops for good.</summary>
     public Task Start(CancellationToken stopping)
+    {
+        _stopping = stopping;
+        ListenAgain();
+        return RunUntilStoppedAsync(stopping);
+    }
+
+    /// <summary>Stops listening (the port refuses connections) until <see cref="ListenAgain"/>; sessions open now are cut.</summary>
+    public async Task StopListeningAsync()
+    {
+        if (_listening is null) return;
+        await _listening.CancelAsync();
+        await AwaitStoppedAsync(_running);
+        _listening.Dispose();
+        _listening = null;
+    }
+
+    /// <summary>Listens on the same port again.</summary>
+    public void ListenAgain()
+    {
+        if (_listening is not null) return;
+        _listening = CancellationTokenSource.CreateLinkedTokenSource(_stopping);
+        _running = Listen(_listening.Token);
+    }
+
+    private async Task RunUntilStoppedAsync(CancellationToken stopping)
+    {
+        await Task.Delay(Timeout.Infinite, stopping).ContinueWith(_ => { }, TaskScheduler.Default);
+        await AwaitStoppedAsync(_running);
+    }
+
+    private static async Task AwaitStoppedAsync(Task running)
+    {
+        try
+        {
+            await running;
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    private Task Listen(CancellationToken stopping)
     {
         var options = new SmtpServerOptionsBuilder()
             .ServerName("onboarding-load")

@@ -10,10 +10,15 @@ public sealed record Page(Uri Url, HttpStatusCode Status, string Html, Uri? Loca
 /// One member's browser on the gateway: its own cookies, redirects followed by hand (so that each hop is timed and
 /// checked), forms read from the page and posted with their antiforgery tokens. Any answer other than the expected
 /// one ends the journey with a <see cref="JourneyFailure"/> naming the step, the request, the status and the code.
+/// A retryable answer (<see cref="IsRetryable"/>) is pressed again as <paramref name="presses"/> says, each press
+/// reported to <paramref name="pressedAgain"/>.
 /// </summary>
-public sealed class GatewayBrowser(HttpClient http, Func<string> step) : IDisposable
+public sealed class GatewayBrowser(HttpClient http, Func<string> step, RetryPresses? presses = null, Action<string>? pressedAgain = null) : IDisposable
 {
     private const int MaxRedirects = 10;
+
+    /// <summary>What the gateway's pages say when a service cannot be reached (UiText.ProblemServiceUnavailableTitle).</summary>
+    private static readonly string[] UnavailableMessages = ["ただいまサービスに接続できません", "The service cannot be reached right now"];
 
     public HttpClient Http => http;
 
@@ -41,7 +46,7 @@ public sealed class GatewayBrowser(HttpClient http, Func<string> step) : IDispos
             ?? throw new JourneyFailure(step(), $"form {actionContains} on {page.Url.AbsolutePath}", (int)page.Status, null, "no such form");
         form.With(fields.Select(f => KeyValuePair.Create(f.Name, f.Value)));
         var action = new Uri(page.Url, form.Action is { Length: > 0 } target ? target : page.Url.PathAndQuery);
-        return await SendAsync(HttpMethod.Post, action.ToString(), new FormUrlEncodedContent(form.Fields));
+        return await SendAsync(HttpMethod.Post, action.ToString(), () => new FormUrlEncodedContent(form.Fields));
     }
 
     /// <summary>Posts the form and expects a redirect to a path starting with <paramref name="expectedPath"/>; follows it.</summary>
@@ -72,29 +77,60 @@ public sealed class GatewayBrowser(HttpClient http, Func<string> step) : IDispos
 
     public void Dispose() => http.Dispose();
 
-    private async Task<Page> SendAsync(HttpMethod method, string url, HttpContent? content)
+    /// <summary>
+    /// Whether an answer tells the member to try again later: the gateway's "cannot be reached" message (on a page sent
+    /// back with errors, or a problem's title), or a 502/503/504.
+    /// </summary>
+    internal static bool IsRetryable(HttpStatusCode status, string body) =>
+        status is HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout
+        || UnavailableMessages.Any(message => body.Contains(message, StringComparison.Ordinal));
+
+    /// <summary>Sends the request; a retryable answer, or none, is pressed again after a pause while presses are left.</summary>
+    private async Task<Page> SendAsync(HttpMethod method, string url, Func<HttpContent>? content)
     {
         var target = new Uri(http.BaseAddress!, url);
+        var allowed = presses ?? RetryPresses.None;
+        for (var press = 0; ; press++)
+        {
+            var (page, failure) = await SendOnceAsync(method, target, content?.Invoke());
+            var retryable = failure is not null || IsRetryable(page!.Status, page.Html);
+            if (!retryable) return page!;
+            if (press >= allowed.Tries)
+            {
+                // A page that says "try again later" goes back to the caller, which reports it with its status and text.
+                if (failure is null) return page!;
+                throw new JourneyFailure(step(), RequestKinds.Of(method, "", target), null, null, failure, allowed.Tries > 0 ? FailureKind.Retryable : FailureKind.Error);
+            }
+            pressedAgain?.Invoke($"{step()} {RequestKinds.Of(method, "", target)} pressed again after {(failure is null ? (int)page!.Status : "no answer")}");
+            await Task.Delay(allowed.Pause);
+        }
+    }
+
+    /// <summary>One request: the page, or why there was no answer (refused, reset, timed out).</summary>
+    private async Task<(Page? Page, string? NoAnswer)> SendOnceAsync(HttpMethod method, Uri target, HttpContent? content)
+    {
         using var request = new HttpRequestMessage(method, target) { Content = content };
         HttpResponseMessage response;
         try
         {
             response = await http.SendAsync(request);
         }
-        catch (HttpRequestException exception)
+        catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
         {
-            throw new JourneyFailure(step(), RequestKinds.Of(method, "", target), null, null, exception.Message);
+            // No CancellationToken is passed, so a TaskCanceledException is the client's timeout: no answer either.
+            return (null, exception.Message);
         }
         using (response)
         {
             var html = await response.Content.ReadAsStringAsync();
             var location = response.Headers.Location is { } l ? new Uri(target, l) : null;
-            return new Page(target, response.StatusCode, html, location);
+            return (new Page(target, response.StatusCode, html, location), null);
         }
     }
 
     private JourneyFailure Failure(HttpMethod method, Page page, string? detail = null) =>
-        new(step(), RequestKinds.Of(method, "", page.Url), (int)page.Status, ProblemCode(page.Html), detail ?? Excerpt(page.Html));
+        new(step(), RequestKinds.Of(method, "", page.Url), (int)page.Status, ProblemCode(page.Html), detail ?? Excerpt(page.Html),
+            (presses?.Tries ?? 0) > 0 && IsRetryable(page.Status, page.Html) ? FailureKind.Retryable : FailureKind.Error);
 
     /// <summary>
     /// The <c>code</c> of a problem-details answer; for a page sent back with errors, its first error's text (a page

@@ -10,7 +10,11 @@ namespace Onboarding.Load.Journeys;
 
 /// <summary>What every journey shares: where the gateway is, where codes arrive, where figures go.</summary>
 /// <param name="AddressPerMember">Each member's gateway requests carry its own <see cref="MemberAddress"/>; false: all from the generator's.</param>
-public sealed record JourneyContext(Uri Gateway, CodeMailbox Codes, LoadMetrics Metrics, TimeSpan CodeTimeout, bool AddressPerMember = true)
+/// <param name="Presses">How a member answers a retryable message; <see cref="RetryPresses.None"/> unless a fault runs.</param>
+/// <param name="Outcomes">How journeys started in the measured window end, counted whenever they end.</param>
+public sealed record JourneyContext(
+    Uri Gateway, CodeMailbox Codes, LoadMetrics Metrics, TimeSpan CodeTimeout, bool AddressPerMember = true,
+    RetryPresses? Presses = null, JourneyOutcomes? Outcomes = null)
 {
     public const string Password = "Koala-Sunrise-2026";
 }
@@ -19,17 +23,24 @@ public sealed record JourneyContext(Uri Gateway, CodeMailbox Codes, LoadMetrics 
 /// One member's whole journey over HTTP, page by page as a browser without JavaScript goes: STEP 1 (lookup, confirm,
 /// passcode to the address on file), STEP 2 (sign-up code, password and name, SMS code), STEP 3 (sign-in code, 続行,
 /// the provider's login, 認証コード and consent) and back on the mypage with the link made. Codes come from the
-/// <see cref="CodeMailbox"/> the generator's SMTP and phone sinks fill.
+/// <see cref="CodeMailbox"/> the generator's SMTP and phone sinks fill. After a retryable message the member presses
+/// again as <see cref="JourneyContext.Presses"/> allows (a fault run); whether they had to is part of the outcome.
 /// </summary>
 public sealed partial class MemberJourney(JourneyContext context, RosterMember member)
 {
     private const int SignupAttempts = 40;
     private static readonly TimeSpan SignupRetryDelay = TimeSpan.FromMilliseconds(250);
     private string _step = "STEP 1";
+    private bool _pressedAgain;
+
+    private RetryPresses Presses => context.Presses ?? RetryPresses.None;
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var metrics = context.Metrics;
+        // Counted to the end only if started inside the measured window, as LoadMetrics counts it.
+        var outcomes = metrics.Measuring ? context.Outcomes : null;
+        outcomes?.JourneyStarted();
         metrics.JourneyStarted();
         var started = Stopwatch.GetTimestamp();
         var gatewayClient = NewClient("gateway", context.Gateway);
@@ -37,23 +48,25 @@ public sealed partial class MemberJourney(JourneyContext context, RosterMember m
         {
             gatewayClient.DefaultRequestHeaders.Add(MemberAddress.Header, MemberAddress.For(member.Number).ToString());
         }
-        using var gateway = new GatewayBrowser(gatewayClient, () => _step);
-        using var provider = new ProviderBrowser(NewClient("provider", baseAddress: null),
-            () => throw new InvalidOperationException("Provider codes come from the load generator's SMTP sink."));
+        using var gateway = new GatewayBrowser(gatewayClient, () => _step, Presses, PressedAgain);
         try
         {
             await TimedAsync("STEP 1", () => Step1Async(gateway));
             await TimedAsync("STEP 2", () => Step2Async(gateway, cancellationToken));
-            await TimedAsync("STEP 3", () => Step3Async(gateway, provider));
+            await TimedAsync("STEP 3", () => Step3Async(gateway));
             metrics.JourneyCompleted(Stopwatch.GetElapsedTime(started));
+            outcomes?.JourneyCompleted(_pressedAgain);
         }
         catch (JourneyFailure failure)
         {
             metrics.JourneyFailed(failure.Key);
+            outcomes?.JourneyFailed(failure.Kind, failure.Key);
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            metrics.JourneyFailed($"{_step} {Describe(exception)}");
+            var key = $"{_step} {Describe(exception)}";
+            metrics.JourneyFailed(key);
+            outcomes?.JourneyFailed(FailureKind.Error, key);
         }
         finally
         {
@@ -81,7 +94,8 @@ public sealed partial class MemberJourney(JourneyContext context, RosterMember m
         await browser.GetAsync("/step2");
         var signup = await browser.GetAsync("/step2/signup");
         // identity-portal learns of the confirmed address from STEP 1's event; until it has, the page says so
-        // (#to-step1) and the member presses again, as JourneyDriver's PressUntil does.
+        // (#to-step1) and the member presses again, as JourneyDriver's PressUntil does. In a fault run the event may
+        // wait for the broker: the member then keeps pressing as after any retryable message.
         for (var attempt = 1; ; attempt++)
         {
             var answer = await browser.SubmitAsync(signup);
@@ -93,12 +107,13 @@ public sealed partial class MemberJourney(JourneyContext context, RosterMember m
                 await browser.SubmitExpectingAsync(codePage, "/step2/verified", null, ("Code", code));
                 break;
             }
-            if (attempt >= SignupAttempts || answer.Status != HttpStatusCode.OK || !PageForm.HasElement(answer.Html, "to-step1"))
+            if (attempt >= SignupAttempts + Presses.Tries || answer.Status != HttpStatusCode.OK || !PageForm.HasElement(answer.Html, "to-step1"))
             {
                 browser.ExpectRedirect(answer, "/step2/code", HttpMethod.Post);
             }
             context.Metrics.RecordRetry("STEP 2 sign-up pressed again (address not yet known to identity-portal)");
-            await Task.Delay(SignupRetryDelay, cancellationToken);
+            if (attempt >= SignupAttempts) PressedAgain("STEP 2 sign-up still without the address after the quick presses");
+            await Task.Delay(attempt < SignupAttempts ? SignupRetryDelay : Presses.Pause, cancellationToken);
             signup = answer;
         }
 
@@ -111,11 +126,37 @@ public sealed partial class MemberJourney(JourneyContext context, RosterMember m
         await browser.SubmitExpectingAsync(phoneCode.Page, "/step2/done", null, ("Code", phoneCode.Code));
     }
 
-    private async Task Step3Async(GatewayBrowser browser, ProviderBrowser provider)
+    private async Task Step3Async(GatewayBrowser browser)
     {
         var signIn = await browser.GetAsync("/step3");
         var codePage = await SubmitForCodeAsync(browser, signIn, "/step3/code", null, member.Email, "STEP 3 sign-in code mail", ("Email", member.Email));
         var verified = await browser.SubmitExpectingAsync(codePage.Page, "/step3/verified", null, ("Code", codePage.Code));
+        for (var press = 0; ; press++)
+        {
+            var mypage = await LinkAsync(browser, verified);
+            var outcome = LinkOutcomeOf(mypage.Url);
+            if (mypage.Url.AbsolutePath.StartsWith("/step3/mypage", StringComparison.Ordinal) && outcome == "linked") return;
+            // The mypage says the provider could not be reached (unavailable) or the link failed: the member presses
+            // 連携 again, as the page invites.
+            if (outcome is not ("unavailable" or "failed") || press >= Presses.Tries)
+            {
+                throw new JourneyFailure(_step, "GET /api/wallet/links/callback", (int)mypage.Status, null, $"ended on {mypage.Url.PathAndQuery}",
+                    outcome is "unavailable" or "failed" && Presses.Tries > 0 ? FailureKind.Retryable : FailureKind.Error);
+            }
+            PressedAgain($"STEP 3 link pressed again after link={outcome}");
+            await Task.Delay(Presses.Pause);
+        }
+    }
+
+    /// <summary>
+    /// From the verified page's 連携 button through the provider's pages back to the gateway's mypage. Each press logs
+    /// in at the provider afresh (a browser of its own there): ProviderBrowser expects the login page, which a
+    /// session kept from an earlier press would skip.
+    /// </summary>
+    private async Task<Page> LinkAsync(GatewayBrowser browser, Page verified)
+    {
+        using var provider = new ProviderBrowser(NewClient("provider", baseAddress: null),
+            () => throw new InvalidOperationException("Provider codes come from the load generator's SMTP sink."));
         var link = await browser.SubmitExpectingAsync(verified, "/step3/link", "/step3/link");
         var authorizeUrl = PageForm.HrefOf(link.Html, "to-provider")
             ?? throw new JourneyFailure(_step, "GET /step3/link", (int)link.Status, null, "no #to-provider link");
@@ -138,11 +179,16 @@ public sealed partial class MemberJourney(JourneyContext context, RosterMember m
                 null, Describe(exception));
         }
 
-        var mypage = await browser.GetFollowingAsync(back.Location.ToString());
-        if (!mypage.Url.AbsolutePath.StartsWith("/step3/mypage", StringComparison.Ordinal) || !mypage.Url.Query.Contains("link=linked", StringComparison.Ordinal))
-        {
-            throw new JourneyFailure(_step, "GET /api/wallet/links/callback", (int)mypage.Status, null, $"ended on {mypage.Url.PathAndQuery}");
-        }
+        return await browser.GetFollowingAsync(back.Location.ToString());
+    }
+
+    private static string? LinkOutcomeOf(Uri url) =>
+        System.Web.HttpUtility.ParseQueryString(url.Query)["link"];
+
+    private void PressedAgain(string what)
+    {
+        _pressedAgain = true;
+        context.Metrics.RecordRetry(what);
     }
 
     private sealed record CodePage(Page Page, string Code);
@@ -169,7 +215,7 @@ public sealed partial class MemberJourney(JourneyContext context, RosterMember m
         }
         catch (TimeoutException)
         {
-            throw new JourneyFailure(_step, codeKind, null, null, "never arrived");
+            throw new JourneyFailure(_step, codeKind, null, null, "never arrived", FailureKind.CodeNeverArrived);
         }
     }
 

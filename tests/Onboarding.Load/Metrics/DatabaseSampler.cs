@@ -21,6 +21,9 @@ public sealed class DatabaseSampler(string serverConnectionString, IReadOnlyList
 
     public IReadOnlyDictionary<string, int> PeakConnectionsByDatabase => _peakConnectionsByDatabase;
 
+    /// <summary>Rows in every outbox together at the last sample.</summary>
+    public long LastBacklog { get; private set; }
+
     public async Task SampleAsync(CancellationToken cancellationToken)
     {
         await using (var command = Source("postgres").CreateCommand("""
@@ -41,13 +44,16 @@ public sealed class DatabaseSampler(string serverConnectionString, IReadOnlyList
             PeakConnections = Math.Max(PeakConnections, total);
         }
 
+        long backlogNow = 0;
         foreach (var database in databases)
         {
             if (!await HasOutboxAsync(database, cancellationToken)) continue;
             await using var command = Source(database).CreateCommand("SELECT count(*) FROM outbox_messages");
             var backlog = (long)(await command.ExecuteScalarAsync(cancellationToken))!;
             _peakBacklog[database] = Math.Max(_peakBacklog.GetValueOrDefault(database), backlog);
+            backlogNow += backlog;
         }
+        LastBacklog = backlogNow;
     }
 
     private async Task<bool> HasOutboxAsync(string database, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using System.Text;
 using Onboarding.Load.Ceilings;
+using Onboarding.Load.Faults;
 
 namespace Onboarding.Load.Metrics;
 
@@ -16,7 +17,8 @@ public sealed record LoadReport(
     int? PeakConnections,
     IReadOnlyDictionary<string, int>? PeakConnectionsByDatabase,
     IReadOnlyDictionary<string, long>? PeakOutboxBacklog,
-    CeilingFigures? Ceilings = null)
+    CeilingFigures? Ceilings = null,
+    FaultReport? Fault = null)
 {
     public string Format()
     {
@@ -59,6 +61,7 @@ public sealed record LoadReport(
         {
             Line(text, $"Largest outbox backlog (rows): {string.Join(", ", backlog.OrderBy(b => b.Key, StringComparer.Ordinal).Select(b => $"{b.Key} {b.Value}"))}");
         }
+        if (Fault is not null) text.Append(Fault.Format());
         if (Ceilings is not null) text.Append(Ceilings.Format());
         return text.ToString();
     }

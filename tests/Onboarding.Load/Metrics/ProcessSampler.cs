@@ -87,6 +87,13 @@ public sealed class ProcessSampler(int? rootPid)
             _peakRss[group]))];
     }
 
+    /// <summary>Every process of the system under the AppHost <paramref name="appHost"/> (the kill-service fault looks for its victim here).</summary>
+    internal static IReadOnlyList<ProcSample> SystemProcesses(int appHost)
+    {
+        var all = ReadAll();
+        return Descendants(all, RootsOf(all, appHost));
+    }
+
     private static List<ProcSample> ReadAll()
     {
         var samples = new List<ProcSample>();

@@ -7,11 +7,16 @@ namespace Onboarding.Load.SystemUnderLoad;
 /// <summary>Ports and settings of the system the generator starts: where it listens and where it finds the generator.</summary>
 public sealed record LoadProfileSettings(
     int GatewayPort, int MembershipPort, int SmtpPort, int PhonePort, string OperatorKey,
-    string DataDirectory, int PostgresPort, int RabbitMqPort)
+    string DataDirectory, int PostgresPort, int RabbitMqPort, int? ProviderProxyPort = null, int? WalletSandboxPort = null)
 {
+    public Uri? ProviderProxyUrl => ProviderProxyPort is { } port ? new Uri($"http://127.0.0.1:{port}/") : null;
+
+    public Uri? WalletSandboxUrl => WalletSandboxPort is { } port ? new Uri($"http://localhost:{port}/") : null;
+
     /// <summary>The AppHost's arguments: the load profile (AppHost/LoadProfile.cs) and private local servers.</summary>
     public IEnumerable<string> Arguments() =>
     [
+        .. ProviderProxyPort is null ? [] : new[] { $"--Load:ProviderProxyUrl={ProviderProxyUrl}", $"--Load:WalletSandboxPort={WalletSandboxPort}" },
         "--Load:Enabled=true",
         $"--Load:SmtpPort={SmtpPort}",
         $"--Load:PhoneProviderUrl=http://127.0.0.1:{PhonePort}",
@@ -38,9 +43,16 @@ public sealed class AppHostProcess : IAsyncDisposable
 {
     private readonly Process _process;
 
-    private AppHostProcess(Process process) => _process = process;
+    private AppHostProcess(Process process, Uri resourceService)
+    {
+        _process = process;
+        ResourceService = resourceService;
+    }
 
     public int Pid => _process.Id;
+
+    /// <summary>The AppHost's resource service (what its dashboard talks to; the kill-service fault restarts through it).</summary>
+    public Uri ResourceService { get; }
 
     public static AppHostProcess Start(string repositoryRoot, LoadProfileSettings settings, string logPath)
     {
@@ -65,7 +77,8 @@ public sealed class AppHostProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_URLS"] = $"http://localhost:{FreePort.Next()}";
         start.Environment["ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL"] = $"http://localhost:{FreePort.Next()}";
         start.Environment["ASPIRE_DASHBOARD_OTLP_HTTP_ENDPOINT_URL"] = $"http://localhost:{FreePort.Next()}";
-        start.Environment["ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL"] = $"http://localhost:{FreePort.Next()}";
+        var resourceService = new Uri($"http://localhost:{FreePort.Next()}");
+        start.Environment["ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL"] = resourceService.ToString().TrimEnd('/');
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("The AppHost did not start.");
         var log = new StreamWriter(logPath, append: false) { AutoFlush = true };
@@ -75,7 +88,7 @@ public sealed class AppHostProcess : IAsyncDisposable
         process.EnableRaisingEvents = true;
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        return new AppHostProcess(process);
+        return new AppHostProcess(process, resourceService);
     }
 
     /// <summary>Waits until the gateway's /health answers 200 (the gateway starts last, after every service).</summary>
