@@ -56,7 +56,7 @@ public static class PortalTokenValidation
 /// started under load, that request waited 2–7 s for them (and every request arriving meanwhile with it). A failure
 /// here is only logged; the handler fetches again when a request needs the keys.
 /// </summary>
-internal sealed partial class PortalKeysPrefetch(IOptionsMonitor<JwtBearerOptions> options, ILogger<PortalKeysPrefetch> logger)
+public sealed partial class PortalKeysPrefetch(IOptionsMonitor<JwtBearerOptions> options, ILogger<PortalKeysPrefetch> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -77,6 +77,9 @@ public static class MessagingRegistration
 
         builder.Services.AddMassTransit(bus =>
         {
+            // On by default, it posts the bus's shape to MassTransit's vendor: nothing leaves the co-op's systems
+            // unasked (and from a closed network it only fails, once per bus stop).
+            bus.DisableUsageTelemetry();
             bus.SetKebabCaseEndpointNameFormatter();
             bus.AddConfigureEndpointsCallback((name, endpoint) => ReceiveEndpointTopology.Configure(name, endpoint, schedule, queues));
             configureConsumers?.Invoke(bus);

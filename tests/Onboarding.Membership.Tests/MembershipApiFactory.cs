@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 using Onboarding.Membership.Domain;
 using Onboarding.Membership.Infrastructure;
@@ -42,7 +43,14 @@ public sealed class MembershipApiFactory : WebApplicationFactory<Program>, IAsyn
         builder.UseSetting("ConnectionStrings:rabbitmq", Infrastructure.Broker.ConnectionString);
         builder.UseSetting("Membership:PublicBaseUrl", PublicBaseUrl);
         builder.UseSetting("Membership:PasscodeKey", "test-only-passcode-key-0123456789abcdef");
-        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+        builder.ConfigureServices(services =>
+        {
+            services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
+            // No identity-portal here (members are signed in by TestMemberAuthentication), so the start's fetch of its
+            // keys only retries; its retry delays run on the fake clock, which never moves, and disposing the host
+            // then waits five minutes per HTTP pipeline for that request to end.
+            services.Remove(services.Single(service => service.ImplementationType == typeof(PortalKeysPrefetch)));
+        });
     }
 
     public async Task<T> WithDbAsync<T>(Func<MembershipDbContext, Task<T>> work)
