@@ -125,4 +125,5 @@ gateway
     .WithReference(walletLink).WaitFor(walletLink);
 
 load.SampleTraces(builder);
+load.CompressRetention(builder);
 builder.Build().Run();

@@ -44,6 +44,25 @@ internal sealed class LoadProfile
     /// </summary>
     public double TraceSampleRatio { get; init; } = 0.02;
 
+    /// <summary>
+    /// The soak (the generator's <c>--soak</c>): retention passes every minute, each pruned table keeping rows
+    /// <see cref="SoakKeep"/> past the point its rule measures from instead of hours or days, so that a 30-minute run
+    /// shows whether the tables level off. The security limits that rest on kept rows (the daily code caps) are
+    /// shortened with them: a soak setting, never a deployment's.
+    /// </summary>
+    public bool Soak { get; init; }
+
+    public static readonly TimeSpan SoakInterval = TimeSpan.FromMinutes(1);
+    public static readonly TimeSpan SoakKeep = TimeSpan.FromMinutes(2);
+
+    /// <summary>The tables with a retention rule (docs/architecture.md §10.1), as <c>Retention:Keep</c> names them.</summary>
+    private static readonly string[] PrunedTables =
+    [
+        "lookups", "passcode_challenges", "lookup_attempt_budgets", "lookup_client_budgets", "email_code_challenges",
+        "phone_code_challenges", "sign_in_code_challenges", "sign_ins", "signup_flows", "sign_in_lockouts",
+        "open_iddict_tokens", "open_iddict_authorizations", "deliveries", "phone_messages", "link_attempts", "inbox_messages",
+    ];
+
     /// <summary>Samples every project's traces (the OpenTelemetry SDK reads the standard variables).</summary>
     public void SampleTraces(IDistributedApplicationBuilder builder)
     {
@@ -53,6 +72,17 @@ internal sealed class LoadProfile
             builder.CreateResourceBuilder(project)
                 .WithEnvironment("OTEL_TRACES_SAMPLER", "parentbased_traceidratio")
                 .WithEnvironment("OTEL_TRACES_SAMPLER_ARG", TraceSampleRatio.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+
+    /// <summary>In a soak, every project's retention runs every minute and keeps rows two minutes (see <see cref="Soak"/>).</summary>
+    public void CompressRetention(IDistributedApplicationBuilder builder)
+    {
+        if (!Enabled || !Soak) return;
+        foreach (var project in builder.Resources.OfType<ProjectResource>().ToList())
+        {
+            var resource = builder.CreateResourceBuilder(project).WithEnvironment("Retention__Interval", SoakInterval.ToString("c"));
+            foreach (var table in PrunedTables) resource.WithEnvironment($"Retention__Keep__{table}", SoakKeep.ToString("c"));
         }
     }
 

@@ -15,7 +15,8 @@ namespace Onboarding.Load;
 /// PostgreSQL connection). Each member comes from an address of its own unless <c>--shared-address</c>.
 /// <c>--fault NAME</c> with <c>--fault-at S</c> and <c>--fault-for S</c> runs a fault scenario (<see cref="FaultOptions"/>)
 /// during the measured window; members then press again after a retryable message (<see cref="Presses"/>) and wait
-/// for codes past the outage.
+/// for codes past the outage. <c>--soak</c> runs the system with retention compressed to minutes and reads every
+/// table's rows and every process's RSS once a minute (<see cref="Metrics.GrowthSeries"/>).
 /// </summary>
 public sealed record LoadOptions
 {
@@ -36,6 +37,9 @@ public sealed record LoadOptions
     public int? PhonePort { get; init; }
     public string? Postgres { get; init; }
     public bool Ceilings { get; init; } = true;
+
+    /// <summary>The soak: retention passes every minute keeping rows two minutes, and the growth figures read.</summary>
+    public bool Soak { get; init; }
 
     /// <summary>Every member behind the generator's one address (a carrier-grade NAT) instead of one each.</summary>
     public bool SharedAddress { get; init; }
@@ -102,6 +106,7 @@ public sealed record LoadOptions
                 "--postgres" => options with { Postgres = Value() },
                 "--no-ceilings" => options with { Ceilings = false },
                 "--shared-address" => options with { SharedAddress = true },
+                "--soak" => options with { Soak = true },
                 var unknown => throw new ArgumentException($"Unknown option {unknown}. See tests/Onboarding.Load/LoadOptions.cs or docs/benchmarks.md."),
             };
         }
@@ -120,6 +125,10 @@ public sealed record LoadOptions
         else if (faultAt is not null || faultFor is not null)
         {
             throw new ArgumentException("--fault-at and --fault-for need --fault.");
+        }
+        if (options.Soak && !options.StartsAppHost)
+        {
+            throw new ArgumentException("--soak needs the system the generator starts itself (no --gateway): it sets the retention periods.");
         }
         if (!options.StartsAppHost && (options.Membership is null || options.OperatorKey is null || options.SmtpPort is null || options.PhonePort is null))
         {

@@ -58,7 +58,8 @@ public static class LoadRun
                     OperatorKey: Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)),
                     DataDirectory: DataDirectory, PostgresPort: PostgresPort, RabbitMqPort: RabbitMqPort,
                     ProviderProxyPort: providerFailures is null ? null : FreePort.Next(),
-                    WalletSandboxPort: providerFailures is null ? null : FreePort.Next());
+                    WalletSandboxPort: providerFailures is null ? null : FreePort.Next(),
+                    Soak: options.Soak);
                 if (providerFailures is not null)
                 {
                     providerProxy = await ProviderProxy.StartAsync(settings.ProviderProxyPort!.Value, settings.WalletSandboxUrl!, providerFailures, sinks.Token);
@@ -87,7 +88,8 @@ public static class LoadRun
             Say($"roster: {await RosterUpload.ImportAsync(membership, operatorKey, members, cancellationToken)} ({imported.Elapsed.TotalSeconds:0.0} s)");
 
             var processes = new ProcessSampler(appHost?.Pid);
-            await using var database = postgres is null ? null : new DatabaseSampler(postgres, OutboxDatabases);
+            await using var database = postgres is null ? null : new DatabaseSampler(postgres, options.Soak ? ServiceDatabases : OutboxDatabases);
+            var growth = options.Soak && database is not null ? new GrowthSeries() : null;
             var outcomes = new JourneyOutcomes();
             var context = new JourneyContext(gateway, codes, metrics, options.EffectiveCodeTimeout, !options.SharedAddress, options.Presses, outcomes);
             var next = -1;
@@ -102,7 +104,7 @@ public static class LoadRun
             Say($"running: {options.Arrivals}, warm-up {options.WarmUp.TotalSeconds:0} s, measured {options.Duration.TotalSeconds:0} s");
             var runner = new ArrivalRunner(options.Arrivals, options.WarmUp + options.Duration, options.Drain);
             using var window = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            var sampling = SampleDuringWindowAsync(options, metrics, processes, database, window.Token);
+            var sampling = SampleDuringWindowAsync(options, metrics, processes, database, growth, window.Token);
             await using var faultDatabase = options.Fault is null || postgres is null ? null : new DatabaseSampler(postgres, OutboxDatabases);
             var faultRun = options.Fault is { } fault
                 ? new FaultRun(fault, FaultOf(fault, smtp, providerFailures, appHost, postgres), ReadBacklog(faultDatabase), FaultDrainLimit)
@@ -131,7 +133,7 @@ public static class LoadRun
 
             var faultReport = faultRun is null ? null : new FaultReport(options.Fault!, faultRun.Timeline, outcomes, codes.Received, codes.Duplicates);
             return new LoadReport(options.Arrivals.ToString()!, options.WarmUp, metrics, runner.MostInFlight, codes.Received, codes.Duplicates, codes.WithoutCode,
-                processes.Figures(), database?.PeakConnections, database?.PeakConnectionsByDatabase, database?.PeakBacklog, ceilings, faultReport);
+                processes.Figures(), database?.PeakConnections, database?.PeakConnectionsByDatabase, database?.PeakBacklog, ceilings, faultReport, growth);
         }
         finally
         {
@@ -147,6 +149,9 @@ public static class LoadRun
     }
 
     private static readonly string[] OutboxDatabases = ["membershipdb", "identitydb", "notificationdb", "walletdb", "sandboxdb"];
+
+    /// <summary>Every database of the system: the soak counts the rows of all their tables.</summary>
+    private static readonly string[] ServiceDatabases = [.. OutboxDatabases, "gatewaydb"];
 
     /// <summary>The fault the options name, on the system this run drives.</summary>
     private static IFault FaultOf(
@@ -174,7 +179,8 @@ public static class LoadRun
 
     /// <summary>Opens the measured window after the warm-up, samples every 2 s inside it, closes it at its end.</summary>
     private static async Task SampleDuringWindowAsync(
-        LoadOptions options, LoadMetrics metrics, ProcessSampler processes, DatabaseSampler? database, CancellationToken cancellationToken)
+        LoadOptions options, LoadMetrics metrics, ProcessSampler processes, DatabaseSampler? database, GrowthSeries? growth,
+        CancellationToken cancellationToken)
     {
         await Task.Delay(options.WarmUp, cancellationToken);
         metrics.StartMeasuring();
@@ -187,6 +193,10 @@ public static class LoadRun
                 try
                 {
                     await database.SampleAsync(cancellationToken);
+                    if (growth is not null && growth.IsDue(end.Elapsed))
+                    {
+                        growth.Add(end.Elapsed, await database.TableRowsAsync(cancellationToken), processes.CurrentRss);
+                    }
                 }
                 catch (Npgsql.NpgsqlException exception)
                 {

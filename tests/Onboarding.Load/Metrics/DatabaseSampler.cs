@@ -5,7 +5,7 @@ namespace Onboarding.Load.Metrics;
 /// <summary>
 /// PostgreSQL as the system uses it: client connections (pg_stat_activity, the generator's own left out) and the
 /// outbox backlog (rows in each service database's <c>outbox_messages</c>), sampled during the run; the report shows
-/// the largest seen.
+/// the largest seen. In a soak, also every table's rows (<see cref="TableRowsAsync"/>).
 /// </summary>
 public sealed class DatabaseSampler(string serverConnectionString, IReadOnlyList<string> databases) : IAsyncDisposable
 {
@@ -54,6 +54,28 @@ public sealed class DatabaseSampler(string serverConnectionString, IReadOnlyList
             backlogNow += backlog;
         }
         LastBacklog = backlogNow;
+    }
+
+    /// <summary>Rows of every table of every database (<c>database.table</c>), counted exactly: the soak's growth figures.</summary>
+    public async Task<IReadOnlyDictionary<string, long>> TableRowsAsync(CancellationToken cancellationToken)
+    {
+        var rows = new Dictionary<string, long>();
+        foreach (var database in databases)
+        {
+            var tables = new List<string>();
+            await using (var list = Source(database).CreateCommand("SELECT quote_ident(relname) FROM pg_stat_user_tables WHERE schemaname = 'public'"))
+            await using (var reader = await list.ExecuteReaderAsync(cancellationToken))
+            {
+                while (await reader.ReadAsync(cancellationToken)) tables.Add(reader.GetString(0));
+            }
+            foreach (var table in tables)
+            {
+                // The name comes from the catalogue, quoted by PostgreSQL itself.
+                await using var count = Source(database).CreateCommand($"SELECT count(*) FROM {table}");
+                rows[$"{database}.{table.Trim('"')}"] = (long)(await count.ExecuteScalarAsync(cancellationToken))!;
+            }
+        }
+        return rows;
     }
 
     private async Task<bool> HasOutboxAsync(string database, CancellationToken cancellationToken)

@@ -18,7 +18,8 @@ public sealed record LoadReport(
     IReadOnlyDictionary<string, int>? PeakConnectionsByDatabase,
     IReadOnlyDictionary<string, long>? PeakOutboxBacklog,
     CeilingFigures? Ceilings = null,
-    FaultReport? Fault = null)
+    FaultReport? Fault = null,
+    GrowthSeries? Growth = null)
 {
     public string Format()
     {
@@ -61,6 +62,7 @@ public sealed record LoadReport(
         {
             Line(text, $"Largest outbox backlog (rows): {string.Join(", ", backlog.OrderBy(b => b.Key, StringComparer.Ordinal).Select(b => $"{b.Key} {b.Value}"))}");
         }
+        if (Growth is not null) text.Append(Growth.Format());
         if (Fault is not null) text.Append(Fault.Format());
         if (Ceilings is not null) text.Append(Ceilings.Format());
         return text.ToString();

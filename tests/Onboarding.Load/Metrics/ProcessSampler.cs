@@ -76,6 +76,9 @@ public sealed class ProcessSampler(int? rootPid)
         }
     }
 
+    /// <summary>RSS per group at the last sample.</summary>
+    public IReadOnlyDictionary<string, long> CurrentRss => new Dictionary<string, long>(_lastRss);
+
     /// <summary>Per group: CPU in cores (1.0 = one core busy) over the sampled time, and RSS at the end and at its peak.</summary>
     public IReadOnlyList<ProcessFigures> Figures()
     {

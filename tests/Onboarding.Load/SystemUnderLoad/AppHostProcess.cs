@@ -7,7 +7,8 @@ namespace Onboarding.Load.SystemUnderLoad;
 /// <summary>Ports and settings of the system the generator starts: where it listens and where it finds the generator.</summary>
 public sealed record LoadProfileSettings(
     int GatewayPort, int MembershipPort, int SmtpPort, int PhonePort, string OperatorKey,
-    string DataDirectory, int PostgresPort, int RabbitMqPort, int? ProviderProxyPort = null, int? WalletSandboxPort = null)
+    string DataDirectory, int PostgresPort, int RabbitMqPort, int? ProviderProxyPort = null, int? WalletSandboxPort = null,
+    bool Soak = false)
 {
     public Uri? ProviderProxyUrl => ProviderProxyPort is { } port ? new Uri($"http://127.0.0.1:{port}/") : null;
 
@@ -18,6 +19,7 @@ public sealed record LoadProfileSettings(
     [
         .. ProviderProxyPort is null ? [] : new[] { $"--Load:ProviderProxyUrl={ProviderProxyUrl}", $"--Load:WalletSandboxPort={WalletSandboxPort}" },
         "--Load:Enabled=true",
+        .. Soak ? new[] { "--Load:Soak=true" } : [],
         $"--Load:SmtpPort={SmtpPort}",
         $"--Load:PhoneProviderUrl=http://127.0.0.1:{PhonePort}",
         $"--Load:MembershipPort={MembershipPort}",
