@@ -62,7 +62,7 @@ public sealed class TwilioPhoneChannelTests : IAsyncLifetime
     [Fact]
     public async Task A_number_not_in_e164_form_is_a_permanent_failure_before_any_request()
     {
-        await Assert.ThrowsAsync<ArgumentException>(() =>
+        await Assert.ThrowsAsync<PhoneNumberUndeliverableException>(() =>
             _channel.SendAsync(new OutgoingPhoneMessage(PhoneChannel.Sms, "090-1234-5678", "確認コード: 305917", "ja-JP", Guid.NewGuid()), default));
         Assert.Equal(0, _mailbox.Received + _mailbox.WithoutCode);
     }
@@ -76,7 +76,7 @@ public sealed class TwilioPhoneChannelTests : IAsyncLifetime
             AccountSid = "ACload",
         });
 
-        await Assert.ThrowsAsync<ArgumentException>(() =>
+        await Assert.ThrowsAsync<PhoneNumberUndeliverableException>(() =>
             refusing.SendAsync(new OutgoingPhoneMessage(PhoneChannel.Sms, "+819087654321", "確認コード: 305917", "ja-JP", Guid.NewGuid()), default));
     }
 
