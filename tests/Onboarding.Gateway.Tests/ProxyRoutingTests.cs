@@ -65,7 +65,7 @@ public sealed class ProxyRoutingTests(GatewayFactory factory) : IClassFixture<Ga
     {
         using var client = _gateway.CreateClient();
 
-        var other = await client.PostAsync("/api/notification/dev/phone-messages", content: null);
+        var other = await client.GetAsync("/api/notification/dev/phone-messages");
         var sink = await client.GetAsync("/dev/phone-messages/latest?to=%2B819012345678");
 
         Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
