@@ -59,9 +59,11 @@ if (load.MembershipPort is { } membershipPort)
 // Members read their onboarding progress with identity-portal's tokens: membership fetches its published keys.
 membership.WithReference(identityPortal);
 
-builder.AddService<Projects.Onboarding_Notification>(
+var notification = builder.AddService<Projects.Onboarding_Notification>(
         ResourceNames.Notification, ResourceNames.NotificationDb, infrastructure,
         service => service.WithMailServer(mail, load).WithPhoneProvider(load))
+    // The service only, not its migrate step: the Twilio secrets go where they are used.
+    .WithTwilioPhone(builder, load, gateway.GetEndpoint(ResourceNames.HttpEndpoint))
     .WithRedriveParkedMessagesCommand("notification")
     .WithApiReferenceUrl()
     .WaitForMailServer(mail);
@@ -122,7 +124,9 @@ gateway
     .WaitForCompletion(gatewayMigration)
     .WithReference(membership).WaitFor(membership)
     .WithReference(identityPortal).WaitFor(identityPortal)
-    .WithReference(walletLink).WaitFor(walletLink);
+    .WithReference(walletLink).WaitFor(walletLink)
+    // Only Twilio's status callbacks (/api/notification/twilio/...) are forwarded to notification.
+    .WithReference(notification);
 
 load.SampleTraces(builder);
 load.CompressRetention(builder);

@@ -56,6 +56,9 @@ public static class ResourceNames
     public const string MembershipPasscodeKey = "membership-passcode-key";
     public const string PortalCodeKey = "portal-code-key";
     public const string WalletClientSecret = "wallet-client-secret";
+    /// <summary>Twilio's account SID and auth token, only when the AppHost is set up for Twilio (<c>TwilioPhone:From</c>).</summary>
+    public const string TwilioAccountSid = "twilio-account-sid";
+    public const string TwilioAuthToken = "twilio-auth-token";
 
     /// <summary>wallet-link's OAuth client id at the wallet provider (the sandbox registers it with the secret above).</summary>
     public const string WalletClientId = "onboarding-wallet-link";

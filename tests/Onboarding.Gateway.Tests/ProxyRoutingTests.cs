@@ -19,7 +19,7 @@ public sealed class ProxyRoutingTests(GatewayFactory factory) : IClassFixture<Ga
 
     public async Task InitializeAsync()
     {
-        foreach (var name in new[] { "membership", "identity-portal", "wallet-link" })
+        foreach (var name in new[] { "membership", "identity-portal", "wallet-link", "notification" })
         {
             _services[name] = await FakeService.StartAsync(name);
         }
@@ -41,6 +41,7 @@ public sealed class ProxyRoutingTests(GatewayFactory factory) : IClassFixture<Ga
             ("/api/membership/onboarding/7f1c?x=1", "membership"),
             ("/api/portal/signups/abc/profile", "identity-portal"),
             ("/api/wallet/links/callback?code=c&state=s", "wallet-link"),
+            ("/api/notification/twilio/status/0b5c3a4e-2f0d-4f7e-9a57-0d1c2b3a4f5e", "notification"),
         ];
 
         await Assert.AllAsync(rows, async row =>
@@ -57,6 +58,19 @@ public sealed class ProxyRoutingTests(GatewayFactory factory) : IClassFixture<Ga
             Assert.Equal("POST", forwarded.Method);
             Assert.Equal("localhost", forwarded.ForwardedHost);
         });
+    }
+
+    [Fact]
+    public async Task Only_twilios_status_callbacks_reach_notification()
+    {
+        using var client = _gateway.CreateClient();
+
+        var other = await client.GetAsync("/api/notification/dev/phone-messages");
+        var sink = await client.GetAsync("/dev/phone-messages/latest?to=%2B819012345678");
+
+        Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, sink.StatusCode);
+        Assert.Equal(0, _services["notification"].RequestCount);
     }
 
     [Fact]

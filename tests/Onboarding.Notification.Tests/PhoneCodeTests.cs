@@ -107,7 +107,15 @@ public sealed class PhoneCodeTests(NotificationServiceFixture fixture)
     [Fact]
     public async Task The_sink_api_is_not_mapped_when_the_sink_is_disabled()
     {
-        await using var service = fixture.CreateService(new Dictionary<string, string?> { ["Notification:PhoneSink:Enabled"] = "false" });
+        // Some phone channel is needed to start at all: a Twilio account that is never called here.
+        await using var service = fixture.CreateService(new Dictionary<string, string?>
+        {
+            ["Notification:PhoneSink:Enabled"] = "false",
+            ["Notification:TwilioPhone:BaseUrl"] = "http://127.0.0.1:9",
+            ["Notification:TwilioPhone:AccountSid"] = "AC" + new string('0', 32),
+            ["Notification:TwilioPhone:AuthToken"] = "unused",
+            ["Notification:TwilioPhone:From"] = "+815012340000",
+        });
         using var client = service.CreateClient();
 
         var response = await client.GetAsync($"/dev/phone-messages/latest?to={Uri.EscapeDataString(Recipients.Phone())}");

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Onboarding.Contracts.Commands;
 using Onboarding.Load.Codes;
@@ -27,13 +28,13 @@ public sealed class TwilioPhoneChannelTests : IAsyncLifetime
         _endpoint.MapTwilioSink(_mailbox);
         await _endpoint.StartAsync();
         var http = _endpoint.GetTestClient();
-        _channel = new TwilioPhoneChannel(http, Options.Create(new TwilioPhoneOptions
+        _channel = Channel(http, new TwilioPhoneOptions
         {
-            BaseUrl = http.BaseAddress,
+            BaseUrl = http.BaseAddress!,
             AccountSid = "ACload",
             AuthToken = "load",
             From = "+15005550006",
-        }));
+        });
     }
 
     public async Task DisposeAsync() => await _endpoint.DisposeAsync();
@@ -61,7 +62,7 @@ public sealed class TwilioPhoneChannelTests : IAsyncLifetime
     [Fact]
     public async Task A_number_not_in_e164_form_is_a_permanent_failure_before_any_request()
     {
-        await Assert.ThrowsAsync<ArgumentException>(() =>
+        await Assert.ThrowsAsync<PhoneNumberUndeliverableException>(() =>
             _channel.SendAsync(new OutgoingPhoneMessage(PhoneChannel.Sms, "090-1234-5678", "確認コード: 305917", "ja-JP", Guid.NewGuid()), default));
         Assert.Equal(0, _mailbox.Received + _mailbox.WithoutCode);
     }
@@ -69,28 +70,36 @@ public sealed class TwilioPhoneChannelTests : IAsyncLifetime
     [Fact]
     public async Task A_refusal_by_the_provider_is_a_permanent_failure()
     {
-        var refusing = new TwilioPhoneChannel(new HttpClient(new AlwaysAnswers(HttpStatusCode.BadRequest)), Options.Create(new TwilioPhoneOptions
+        var refusing = Channel(new HttpClient(new AlwaysAnswers(HttpStatusCode.BadRequest)), new TwilioPhoneOptions
         {
             BaseUrl = new Uri("http://provider.invalid"),
             AccountSid = "ACload",
-        }));
+        });
 
-        await Assert.ThrowsAsync<ArgumentException>(() =>
+        await Assert.ThrowsAsync<PhoneNumberUndeliverableException>(() =>
             refusing.SendAsync(new OutgoingPhoneMessage(PhoneChannel.Sms, "+819087654321", "確認コード: 305917", "ja-JP", Guid.NewGuid()), default));
     }
 
     [Fact]
     public async Task A_provider_outage_is_worth_retrying()
     {
-        var failing = new TwilioPhoneChannel(new HttpClient(new AlwaysAnswers(HttpStatusCode.ServiceUnavailable)), Options.Create(new TwilioPhoneOptions
+        var failing = Channel(new HttpClient(new AlwaysAnswers(HttpStatusCode.ServiceUnavailable)), new TwilioPhoneOptions
         {
             BaseUrl = new Uri("http://provider.invalid"),
             AccountSid = "ACload",
-        }));
+        });
 
         var failure = await Assert.ThrowsAnyAsync<Exception>(() =>
             failing.SendAsync(new OutgoingPhoneMessage(PhoneChannel.Sms, "+819087654321", "確認コード: 305917", "ja-JP", Guid.NewGuid()), default));
         Assert.IsNotType<ArgumentException>(failure);
+    }
+
+    private static TwilioPhoneChannel Channel(HttpClient http, TwilioPhoneOptions options) =>
+        new(new OneClient(http), Options.Create(options), TimeProvider.System, NullLogger<TwilioPhoneChannel>.Instance);
+
+    private sealed class OneClient(HttpClient http) : IHttpClientFactory
+    {
+        public HttpClient CreateClient(string name) => http;
     }
 
     private sealed class AlwaysAnswers(HttpStatusCode status) : HttpMessageHandler

@@ -15,6 +15,8 @@ public static class ProxyRoutes
         new("membership", "/api/membership", "http://membership"),
         new("identity-portal", "/api/portal", "http://identity-portal"),
         new("wallet-link", "/api/wallet", "http://wallet-link"),
+        // Twilio's delivery status callbacks only (signed by Twilio; notification has no other public endpoint).
+        new("notification", "/api/notification/twilio", "http://notification"),
     ];
 
     public static IHostApplicationBuilder AddGatewayProxy(this IHostApplicationBuilder builder)

@@ -25,6 +25,12 @@ if (app.Configuration.GetValue<bool>(PhoneSinkOptions.EnabledKey))
 {
     app.MapPhoneSinkApi();
 }
+// Twilio's status callbacks, when Twilio is the channel and knows where to reach us.
+if (PhoneChannelRegistration.From(app.Configuration) == PhoneChannelRegistration.Choice.Twilio
+    && !string.IsNullOrWhiteSpace(app.Configuration[TwilioPhoneOptions.PublicBaseUrlKey]))
+{
+    app.MapTwilioStatusCallbackApi();
+}
 app.Run();
 
 public partial class Program;

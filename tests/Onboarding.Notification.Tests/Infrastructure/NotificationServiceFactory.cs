@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Onboarding.Testing.Messaging;
 
 namespace Onboarding.Notification.Tests.Infrastructure;
@@ -17,6 +18,9 @@ public sealed class NotificationServiceFactory(IReadOnlyDictionary<string, strin
 
     public IBus Bus => Services.GetRequiredService<IBus>();
 
+    /// <summary>Every log line the service wrote (at the configured levels), formatted, to check what never appears.</summary>
+    public CapturedLogs Logs { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
@@ -24,6 +28,7 @@ public sealed class NotificationServiceFactory(IReadOnlyDictionary<string, strin
         {
             builder.UseSetting(key, value);
         }
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<ProbeObserver>();

@@ -72,6 +72,17 @@ public sealed class NotificationServiceFixture : IAsyncLifetime
         return new NotificationServiceFactory(settings);
     }
 
+    /// <summary>
+    /// Runs the collection's service with extra settings (e.g. another phone channel) until the next call; null
+    /// restores the defaults. A replacement rather than a second service: two would share the one queue.
+    /// </summary>
+    public async Task ReplaceServiceAsync(IReadOnlyDictionary<string, string?>? overrides)
+    {
+        await Service.DisposeAsync();
+        Service = CreateService(overrides);
+        _ = Service.Server;
+    }
+
     /// <summary>Sends a command to the notification queue, as the other services' outbox relays do.</summary>
     /// <returns>The message id, which the inbox and the delivery log key on.</returns>
     public async Task<Guid> SendAsync<T>(T command, Guid? messageId = null) where T : class

@@ -37,6 +37,27 @@ public sealed class DeliveryLog(IServiceScopeFactory scopes, TimeProvider clock)
     public Task MarkFailedAsync(Guid deliveryId, string reason, bool attempted) =>
         UpdateAsync(deliveryId, DeliveryStatus.Failed, attempted, reason, sentAt: null);
 
+    /// <summary>
+    /// Records a provider's later report on a phone message (a status callback). A report for an earlier stage than
+    /// the one recorded (callbacks arrive out of order) changes nothing, and nor does one for another provider message.
+    /// </summary>
+    public Task<ProviderStatusOutcome> RecordProviderStatusAsync(Guid commandId, ProviderStatusReport report) =>
+        WithDbAsync(async db =>
+        {
+            var delivery = await db.Deliveries.SingleOrDefaultAsync(d => d.CommandId == commandId, CancellationToken.None);
+            if (delivery is null || delivery.Channel == DeliveryChannel.Email) return ProviderStatusOutcome.NotFound;
+            if (delivery.Channel != report.Channel) return ProviderStatusOutcome.WrongChannel;
+            if (delivery.ProviderMessageId is { } known && known != report.ProviderMessageId) return ProviderStatusOutcome.OtherMessage;
+            if (report.Rank < report.RankOf(delivery.ProviderStatus)) return ProviderStatusOutcome.Stale;
+
+            delivery.ProviderMessageId = report.ProviderMessageId;
+            delivery.ProviderStatus = report.Status;
+            delivery.ProviderErrorCode = report.ErrorCode;
+            delivery.ProviderStatusAt = clock.GetUtcNow();
+            await db.SaveChangesAsync(CancellationToken.None);
+            return ProviderStatusOutcome.Recorded;
+        });
+
     // Never cancelled: once the server accepted the mail (or failed) the log must say so, even while shutting down.
     private Task UpdateAsync(Guid deliveryId, DeliveryStatus status, bool attempted, string? reason, DateTimeOffset? sentAt)
     {

@@ -13,4 +13,10 @@ public sealed class DeliveryOptions
 
     /// <summary>First wait between tries; doubles per retry, with jitter.</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// The longest wait a provider's <c>Retry-After</c> gets within one consume attempt; a longer request is cut to
+    /// this, and the bus's own retry (minutes apart) covers the rest.
+    /// </summary>
+    public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(30);
 }

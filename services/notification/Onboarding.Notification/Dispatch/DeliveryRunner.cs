@@ -10,7 +10,8 @@ namespace Onboarding.Notification.Dispatch;
 /// <list type="number">
 /// <item>open the log row (queued) keyed by the command's message id; if it is already <c>sent</c>, do nothing;</item>
 /// <item>if the code expired before it could be delivered, record <c>failed</c> and stop;</item>
-/// <item>send, retrying transient failures a few times (Polly, <see cref="DeliveryOptions"/>), each counted in the log;</item>
+/// <item>send, retrying transient failures a few times (Polly, <see cref="DeliveryOptions"/>; a
+/// <see cref="RetryableDeliveryException.RetryAfter"/> sets the wait), each counted in the log;</item>
 /// <item>success → <c>sent</c>; permanent failure → <c>failed</c> and the command is acknowledged (retrying cannot
 /// help); transient failures left → <c>failed</c> and <see cref="TransientDeliveryException"/>, so MassTransit's
 /// retry tries the whole command again and finally parks it in the <c>_error</c> queue.</item>
@@ -55,6 +56,11 @@ public sealed partial class DeliveryRunner(DeliveryLog log, IOptions<DeliveryOpt
                 Delay = _options.RetryDelay,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
+                // A provider that said when to come back (Retry-After) is asked again then, not sooner.
+                DelayGenerator = arguments => ValueTask.FromResult(
+                    arguments.Outcome.Exception is RetryableDeliveryException { RetryAfter: { } wait }
+                        ? (TimeSpan?)(wait < _options.MaxRetryAfter ? wait : _options.MaxRetryAfter)
+                        : null),
                 OnRetry = async arguments =>
                 {
                     var reason = FailureReason.Describe(arguments.Outcome.Exception!);

@@ -26,6 +26,10 @@ public static class NotificationMetrics
     public static readonly Counter<long> PhoneMessagesFailed =
         Meter.CreateCounter<long>("onboarding.notification.phone_messages.failed", "{message}", "SMS and voice calls that failed");
 
+    public static readonly Counter<long> PhoneProviderStatuses =
+        Meter.CreateCounter<long>("onboarding.notification.phone_messages.provider_status", "{report}",
+            "Status callbacks recorded from the phone provider (delivered, undelivered, no-answer, ...)");
+
     public static readonly Counter<long> DuplicatesSkipped =
         Meter.CreateCounter<long>("onboarding.notification.duplicates_skipped", "{command}",
             "Redelivered commands whose message had already been sent");
@@ -47,6 +51,11 @@ public static class NotificationMetrics
         else
             PhoneMessagesFailed.Add(1, new KeyValuePair<string, object?>("channel", Channel(ticket)), kindTag);
     }
+
+    public static void RecordProviderStatus(DeliveryChannel channel, string status) =>
+        PhoneProviderStatuses.Add(1,
+            new KeyValuePair<string, object?>("channel", channel.ToString().ToLowerInvariant()),
+            new KeyValuePair<string, object?>("status", status));
 
     public static void RecordDuplicate(DeliveryTicket ticket) =>
         DuplicatesSkipped.Add(1, new KeyValuePair<string, object?>("template", ticket.Template));

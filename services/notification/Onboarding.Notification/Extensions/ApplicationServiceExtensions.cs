@@ -23,20 +23,8 @@ public static class ApplicationServiceExtensions
         builder.Services.AddSingleton<EmailDispatcher>();
         builder.Services.AddSingleton<PhoneDispatcher>();
 
-        // SMS and voice: the development sink when enabled. A real provider adapter is registered here too
-        // (see IPhoneMessageChannel); without either, phone commands fail and wait in the error queue.
-        if (builder.Configuration.GetValue<bool>(PhoneSinkOptions.EnabledKey))
-        {
-            builder.Services.AddSingleton<IPhoneMessageChannel, DevelopmentPhoneSink>();
-        }
-        // A Twilio-shaped provider when configured (the load profile's generator, or Twilio itself); registered
-        // after the sink, so it is the one used.
-        if (!string.IsNullOrEmpty(builder.Configuration[TwilioPhoneOptions.BaseUrlKey]))
-        {
-            builder.Services.AddOptions<TwilioPhoneOptions>().BindConfiguration(TwilioPhoneOptions.Section);
-            builder.Services.AddHttpClient<TwilioPhoneChannel>();
-            builder.Services.AddSingleton<IPhoneMessageChannel>(services => services.GetRequiredService<TwilioPhoneChannel>());
-        }
+        // SMS and voice: Twilio, the development sink, or no start at all (see PhoneChannelRegistration).
+        builder.AddPhoneChannel();
 
         // Every command consumer listens on the one notification queue that senders address.
         builder.AddOnboardingMessaging<NotificationDbContext>(bus =>

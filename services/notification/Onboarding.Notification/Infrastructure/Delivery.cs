@@ -33,6 +33,22 @@ public sealed class Delivery
     public DateTimeOffset? LastAttemptAt { get; set; }
 
     public DateTimeOffset? SentAt { get; set; }
+
+    /// <summary>The provider's id of the message or call (Twilio's <c>SM…</c> / <c>CA…</c>), from its first status callback.</summary>
+    public string? ProviderMessageId { get; set; }
+
+    /// <summary>
+    /// What the provider last reported after accepting it, as the provider words it: for SMS <c>queued</c>,
+    /// <c>sent</c>, <c>delivered</c>, <c>undelivered</c>, <c>failed</c>; for a call <c>completed</c>, <c>busy</c>,
+    /// <c>no-answer</c>, <c>failed</c>. <see cref="Status"/> stays <see cref="DeliveryStatus.Sent"/> (we handed it
+    /// over; the command is done); this says whether it reached the phone.
+    /// </summary>
+    public string? ProviderStatus { get; set; }
+
+    /// <summary>The provider's error code with that status (Twilio's 30003 "unreachable handset", ...).</summary>
+    public int? ProviderErrorCode { get; set; }
+
+    public DateTimeOffset? ProviderStatusAt { get; set; }
 }
 
 public enum DeliveryChannel

@@ -11,8 +11,10 @@ public sealed class SendPhoneCodeConsumer(PhoneDispatcher phone, TimeProvider cl
     public Task Consume(ConsumeContext<SendPhoneCode> context)
     {
         var command = context.Message;
+        var now = clock.GetUtcNow();
+        IReadOnlyList<string>? spoken = command.Channel == PhoneChannel.Voice ? PhoneCodeTemplate.RenderVoiceParts(command, now) : null;
+        var text = spoken is null ? PhoneCodeTemplate.RenderSms(command, now) : string.Concat(spoken);
         return phone.SendAsync(context.CommandId(), command.Channel, PhoneCodeTemplate.Name(command.Channel),
-            command.PhoneNumberE164, command.Culture, PhoneCodeTemplate.Render(command, clock.GetUtcNow()),
-            command.ExpiresAt, context.CancellationToken);
+            command.PhoneNumberE164, command.Culture, text, spoken, command.ExpiresAt, context.CancellationToken);
     }
 }

@@ -20,16 +20,16 @@ public static class PhoneCodeTemplate
         "【大学生協】確認コード: {0}\nマイポータル登録の確認コードです。有効期限は{1}です。このコードは誰にも教えないでください。",
         "University Co-op: your verification code is {0}. It is valid for {1}. Do not share it with anyone.");
 
-    // {0} the code spelled digit by digit, {1} how long it is valid.
-    private static readonly LocalizedText VoiceScript = new(
-        "こちらは大学生協です。マイポータル登録の確認コードをお知らせします。"
-        + "確認コードは、{0}、です。"
-        + "もう一度繰り返します。確認コードは、{0}、です。"
-        + "このコードの有効期限は{1}です。失礼いたします。",
-        "This is the University Co-op. Here is your verification code for the My Portal sign-up. "
-        + "Your code is: {0}. "
-        + "Once again, your code is: {0}. "
-        + "The code is valid for {1}. Goodbye.");
+    // The voice script, sentence by sentence (a provider may pause between them). {0} the code spelled digit by
+    // digit, {1} how long it is valid.
+    private static readonly LocalizedText[] VoiceSentences =
+    [
+        new("こちらは大学生協です。マイポータル登録の確認コードをお知らせします。",
+            "This is the University Co-op. Here is your verification code for the My Portal sign-up. "),
+        new("確認コードは、{0}、です。", "Your code is: {0}. "),
+        new("もう一度繰り返します。確認コードは、{0}、です。", "Once again, your code is: {0}. "),
+        new("このコードの有効期限は{1}です。失礼いたします。", "The code is valid for {1}. Goodbye."),
+    ];
 
     private static readonly LocalizedText[] DigitNames =
     [
@@ -50,10 +50,15 @@ public static class PhoneCodeTemplate
         return Sms.Format(culture, command.Code, Validity.Of(command.ExpiresAt, now, culture));
     }
 
-    public static string RenderVoiceScript(SendPhoneCode command, DateTimeOffset now)
+    public static string RenderVoiceScript(SendPhoneCode command, DateTimeOffset now) => string.Concat(RenderVoiceParts(command, now));
+
+    /// <summary>The voice script in sentences: greeting, the code, the code again, validity and goodbye.</summary>
+    public static IReadOnlyList<string> RenderVoiceParts(SendPhoneCode command, DateTimeOffset now)
     {
         var culture = MessageLanguages.FromCulture(command.Culture).Culture();
-        return VoiceScript.Format(culture, SpellDigits(command.Code, culture), Validity.Of(command.ExpiresAt, now, culture));
+        var spelled = SpellDigits(command.Code, culture);
+        var validity = Validity.Of(command.ExpiresAt, now, culture);
+        return [.. VoiceSentences.Select(sentence => sentence.Format(culture, spelled, validity))];
     }
 
     /// <summary><c>123</c> → <c>いち、にー、さん</c> / <c>one, two, three</c>; anything that is not an ASCII digit is read as it is.</summary>

@@ -17,5 +17,7 @@ public sealed class DeliveryConfiguration : IEntityTypeConfiguration<Delivery>
         delivery.Property(d => d.RecipientMasked).HasMaxLength(320);
         delivery.Property(d => d.Status).HasConversion<string>().HasMaxLength(16);
         delivery.Property(d => d.FailureReason).HasMaxLength(1024);
+        delivery.Property(d => d.ProviderMessageId).HasMaxLength(64);
+        delivery.Property(d => d.ProviderStatus).HasMaxLength(32);
     }
 }

@@ -137,6 +137,24 @@ namespace Onboarding.Notification.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("last_attempt_at");
 
+                    b.Property<int?>("ProviderErrorCode")
+                        .HasColumnType("integer")
+                        .HasColumnName("provider_error_code");
+
+                    b.Property<string>("ProviderMessageId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("provider_message_id");
+
+                    b.Property<string>("ProviderStatus")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("provider_status");
+
+                    b.Property<DateTimeOffset?>("ProviderStatusAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("provider_status_at");
+
                     b.Property<DateTimeOffset>("QueuedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("queued_at");
