@@ -1,3 +1,4 @@
+using Onboarding.Gateway.Coops;
 using Onboarding.Gateway.ErrorHandling;
 using Onboarding.Gateway.Journey;
 using Onboarding.Gateway.KeyRing;
@@ -22,6 +23,7 @@ builder.AddStep1();
 builder.AddStep2();
 builder.AddStep3();
 builder.AddJourney();
+builder.AddCoops();
 builder.Services.AddRazorPages();
 
 var app = builder.Build();

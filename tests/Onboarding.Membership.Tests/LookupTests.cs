@@ -74,6 +74,8 @@ public sealed class LookupTests(MembershipApiFactory factory) : IClassFixture<Me
             Assert.Equal("岡*太*", body.GetProperty("maskedName").GetString());
             Assert.Equal("sho*****@univcoop-tokai.jp", body.GetProperty("maskedRegisteredEmail").GetString());
             Assert.Equal(factory.Clock.GetUtcNow().AddMinutes(30), body.GetProperty("expiresAt").GetDateTimeOffset());
+            // The roster's coop value: the gateway shows that co-op's contact from its directory.
+            Assert.Equal("東海大学生協", body.GetProperty("coop").GetString());
         });
     }
 
@@ -84,6 +86,7 @@ public sealed class LookupTests(MembershipApiFactory factory) : IClassFixture<Me
 
         Assert.Equal("佐*花*", body.GetProperty("maskedName").GetString());
         Assert.Equal(JsonValueKind.Null, body.GetProperty("maskedRegisteredEmail").ValueKind);
+        Assert.Equal("東京大学生協", body.GetProperty("coop").GetString());
     }
 
     [Fact]

@@ -26,7 +26,8 @@ public sealed class OnboardingApiTests(OnboardingApiFixture fixture) : IClassFix
         var (response, body) = await fixture.GetAsync(ProgressPath(member.Id), OnboardingApiFixture.OperatorKey);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(["memberId", "step1", "step2", "step3", "completedAt"], body.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["memberId", "step1", "step2", "step3", "completedAt", "coop"], body.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("テスト大学生協", body.GetProperty("coop").GetString());
         Assert.Equal(member.Id, body.GetProperty("memberId").GetGuid());
         AssertStep(body.GetProperty("step1"), confirmedAt);
         AssertStep(body.GetProperty("step2"), confirmedAt.AddMinutes(10));

@@ -32,7 +32,10 @@ public sealed class PasscodeTests(MembershipApiFactory factory) : IClassFixture<
 
         var verified = await _api.VerifyAsync(challengeId, passcode);
         Assert.Equal(HttpStatusCode.OK, verified.StatusCode);
-        Assert.Equal("sho.okada@univcoop-tokai.jp", (await ApiClient.JsonAsync(verified)).GetProperty("email").GetString());
+        var answer = await ApiClient.JsonAsync(verified);
+        Assert.Equal("sho.okada@univcoop-tokai.jp", answer.GetProperty("email").GetString());
+        // The gateway keeps naming the member's co-op after STEP 1 with it.
+        Assert.Equal("東海大学生協", answer.GetProperty("coop").GetString());
 
         var confirmed = await events.WaitForAsync(e => e.GetProperty("memberNumber").GetString() == ApiClient.Member1);
         Assert.Equal("RegisteredAddress", confirmed.GetProperty("how").GetString());

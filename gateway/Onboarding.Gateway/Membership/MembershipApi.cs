@@ -2,7 +2,8 @@ namespace Onboarding.Gateway.Membership;
 
 // The shapes of the membership service's STEP 1 API (docs/architecture.md §7), as the gateway reads them.
 
-public sealed record LookupCreated(Guid LookupId, string MaskedName, string? MaskedRegisteredEmail, DateTimeOffset ExpiresAt);
+/// <param name="Coop">The member's co-op as the roster names it (the co-op directory's key); null from an older membership.</param>
+public sealed record LookupCreated(Guid LookupId, string MaskedName, string? MaskedRegisteredEmail, DateTimeOffset ExpiresAt, string? Coop = null);
 
 public sealed record PasscodeSent(Guid ChallengeId, string SentTo, DateTimeOffset ExpiresAt, DateTimeOffset ResendAvailableAt);
 
@@ -22,7 +23,8 @@ public sealed record PasscodeChallenge(
     public bool IsLocked => Status == "locked";
 }
 
-public sealed record EmailConfirmed(string Email, DateTimeOffset ConfirmedAt);
+/// <param name="Coop">The member's co-op as the roster names it; null from an older membership.</param>
+public sealed record EmailConfirmed(string Email, DateTimeOffset ConfirmedAt, string? Coop = null);
 
 /// <summary>Where a passcode goes: the address on file, or a new one typed twice.</summary>
 public abstract record PasscodeTarget

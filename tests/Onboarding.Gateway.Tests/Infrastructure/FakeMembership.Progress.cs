@@ -37,6 +37,8 @@ public sealed partial class FakeMembership
             step2 = new { done = true, at = done },
             step3 = new { done = completedAt is not null, at = completedAt },
             completedAt,
+            // Whoever signs in here is the fake's member 1 (the identity-portal fake's address).
+            coop = Member1Coop,
         }, "application/json");
     }
 }

@@ -37,10 +37,14 @@ public sealed partial class FakeMembership : IAsyncDisposable
     public const string Member2 = "987654321098";
     public const string Member2BirthDate = "2005-12-24";
 
+    /// <summary>The members' co-ops as the development seed names them (the gateway's Development directory lists both).</summary>
+    public const string Member1Coop = "東海大学生協";
+    public const string Member2Coop = "東京大学生協";
+
     private static readonly Member[] Roster =
     [
-        new(Guid.NewGuid(), Member1, new DateOnly(2004, 4, 1), "岡*太*", Member1Email),
-        new(Guid.NewGuid(), Member2, new DateOnly(2005, 12, 24), "佐*花*", null),
+        new(Guid.NewGuid(), Member1, new DateOnly(2004, 4, 1), "岡*太*", Member1Email, Member1Coop),
+        new(Guid.NewGuid(), Member2, new DateOnly(2005, 12, 24), "佐*花*", null, Member2Coop),
     ];
 
     private readonly WebApplication _app;
@@ -218,7 +222,7 @@ public sealed partial class FakeMembership : IAsyncDisposable
         // LookupLifetime shifts this lookup's own clock, so the real rule expires it when a test wants.
         var lookup = new IssuedLookup(Lookup.Start(member.Id, now), member) { Skew = Lookup.Lifetime - LookupLifetime };
         _lookups[lookup.Rule.Id] = lookup;
-        return Json(201, new { lookupId = lookup.Rule.Id, maskedName = member.MaskedName, maskedRegisteredEmail = member.Email is null ? null : Masking.MaskEmail(member.Email), expiresAt = lookup.ExpiresAt });
+        return Json(201, new { lookupId = lookup.Rule.Id, maskedName = member.MaskedName, maskedRegisteredEmail = member.Email is null ? null : Masking.MaskEmail(member.Email), expiresAt = lookup.ExpiresAt, coop = member.Coop });
     }
 
     private static Answer TooManyAttempts(LookupAttemptBudget budget, DateTimeOffset now, string culture) =>
@@ -311,7 +315,7 @@ public sealed partial class FakeMembership : IAsyncDisposable
     private Answer Confirmed(IssuedChallenge challenge)
     {
         RecordStep1(challenge.Lookup.Member.Number, challenge.Rule.Email);
-        return Json(200, new { email = challenge.Rule.Email, confirmedAt = DateTimeOffset.UtcNow });
+        return Json(200, new { email = challenge.Rule.Email, confirmedAt = DateTimeOffset.UtcNow, coop = challenge.Lookup.Member.Coop });
     }
 
     private static Answer Json(int status, object body) => new(status, body, "application/json");
@@ -331,7 +335,7 @@ public sealed partial class FakeMembership : IAsyncDisposable
         await _app.DisposeAsync();
     }
 
-    private sealed record Member(Guid Id, string Number, DateOnly BirthDate, string MaskedName, string? Email);
+    private sealed record Member(Guid Id, string Number, DateOnly BirthDate, string MaskedName, string? Email, string Coop);
 
     /// <summary>
     /// A lookup under membership's own rule, seen on a clock <see cref="Skew"/> ahead of the real one: how tests expire

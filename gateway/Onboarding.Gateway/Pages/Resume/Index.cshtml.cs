@@ -28,7 +28,7 @@ public sealed class IndexModel(MembershipClient membership, Step1State state, Jo
             return Page();
         }
         // The lookup is kept as STEP 1 keeps it: a member who has not finished STEP 1 continues on its confirm page.
-        State.WriteLookup(Response, new LookupState(lookup.LookupId, lookup.MaskedName, lookup.MaskedRegisteredEmail, lookup.ExpiresAt));
+        State.WriteLookup(Response, LookupState.Of(lookup));
 
         var answer = await membership.GetLookupProgressAsync(lookup.LookupId, cancellationToken);
         if (answer.Value is not { } onboarding)

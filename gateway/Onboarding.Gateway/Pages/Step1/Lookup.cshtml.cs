@@ -19,7 +19,7 @@ public sealed class LookupModel(MembershipClient membership, Step1State state, J
         var result = await membership.CreateLookupAsync(MemberNumber, BirthDate, cancellationToken);
         if (result.Value is { } lookup)
         {
-            State.WriteLookup(Response, new LookupState(lookup.LookupId, lookup.MaskedName, lookup.MaskedRegisteredEmail, lookup.ExpiresAt));
+            State.WriteLookup(Response, LookupState.Of(lookup));
             await RememberProgressAsync(lookup.LookupId, cancellationToken);
             return LocalRedirect("/step1/confirm");
         }

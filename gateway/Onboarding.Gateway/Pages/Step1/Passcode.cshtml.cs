@@ -55,7 +55,7 @@ public sealed class PasscodeModel(MembershipClient membership, Step1State state,
         Passcode = null;
         if (result.Value is { } confirmed)
         {
-            state.WriteConfirmed(Response, new ConfirmedEmailState(confirmed.Email, confirmed.ConfirmedAt));
+            state.WriteConfirmed(Response, new ConfirmedEmailState(confirmed.Email, confirmed.ConfirmedAt, confirmed.Coop));
             state.ClearLookup(Response);
             return LocalRedirect("/step1/done");
         }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 using Onboarding.Gateway.Journey;
+using Onboarding.Gateway.Membership;
 
 namespace Onboarding.Gateway.Pages.Step1;
 
@@ -12,13 +13,21 @@ public sealed record LookupState(
     string MaskedName,
     string? MaskedRegisteredEmail,
     DateTimeOffset ExpiresAt,
-    Guid? LastChallengeId = null)
+    Guid? LastChallengeId = null,
+    string? Coop = null)
 {
+    /// <summary>What the lookup answer says; <see cref="Coop"/> lets the help text name the member's co-op (Coops/MemberCoop.cs).</summary>
+    public static LookupState Of(LookupCreated lookup) =>
+        new(lookup.LookupId, lookup.MaskedName, lookup.MaskedRegisteredEmail, lookup.ExpiresAt, Coop: lookup.Coop);
+
     public bool IsExpired(DateTimeOffset now) => now >= ExpiresAt;
 }
 
-/// <summary>STEP 1 done in this browser: the address the member proved they receive mail at.</summary>
-public sealed record ConfirmedEmailState(string Email, DateTimeOffset ConfirmedAt);
+/// <summary>
+/// STEP 1 done in this browser: the address the member proved they receive mail at, and their co-op (so that STEP 2
+/// and STEP 3 can still name whom to contact once the lookup is gone; Coops/MemberCoop.cs).
+/// </summary>
+public sealed record ConfirmedEmailState(string Email, DateTimeOffset ConfirmedAt, string? Coop = null);
 
 /// <summary>What a page found in the member's lookup cookie.</summary>
 public enum LookupStatus

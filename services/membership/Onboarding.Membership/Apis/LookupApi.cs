@@ -22,7 +22,11 @@ public static class LookupApi
 
     public sealed record LookupRequest(string? MemberNumber, string? BirthDate);
 
-    public sealed record LookupCreated(Guid LookupId, string MaskedName, string? MaskedRegisteredEmail, DateTimeOffset ExpiresAt);
+    /// <param name="Coop">
+    /// The member's co-op as the roster names it, so the gateway can show whom to contact (its co-op directory is keyed
+    /// by this value). Given only once number and birth date matched, like the masked name.
+    /// </param>
+    public sealed record LookupCreated(Guid LookupId, string MaskedName, string? MaskedRegisteredEmail, DateTimeOffset ExpiresAt, string Coop);
 
     /// <summary>
     /// An unknown number and a wrong birth date get the same 404, body and attempt count, after the same database
@@ -93,7 +97,7 @@ public static class LookupApi
 
             var maskedEmail = member.RegisteredEmail is { } email ? Masking.MaskEmail(email) : null;
             return (Results<Created<LookupCreated>, ProblemHttpResult>)TypedResults.Created(
-                (string?)null, new LookupCreated(lookup.Id, member.MaskedName, maskedEmail, lookup.ExpiresAt));
+                (string?)null, new LookupCreated(lookup.Id, member.MaskedName, maskedEmail, lookup.ExpiresAt, member.Coop));
         }, cancellationToken);
     }
 

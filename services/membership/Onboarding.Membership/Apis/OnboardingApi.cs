@@ -30,7 +30,8 @@ public static class OnboardingApi
     }
 
     /// <param name="Step3">Done while the wallet is linked: false again after an unlink, while <paramref name="CompletedAt"/> stays.</param>
-    public sealed record OnboardingProgressView(Guid MemberId, StepState Step1, StepState Step2, StepState Step3, DateTimeOffset? CompletedAt);
+    /// <param name="Coop">The member's co-op as the roster names it (the gateway's co-op directory is keyed by it).</param>
+    public sealed record OnboardingProgressView(Guid MemberId, StepState Step1, StepState Step2, StepState Step3, DateTimeOffset? CompletedAt, string Coop);
 
     /// <summary>
     /// The progress for a member identified again through STEP 1's lookup. No member id: the browser only needs to know
@@ -42,13 +43,14 @@ public static class OnboardingApi
     public static async Task<Results<Ok<OnboardingProgressView>, ProblemHttpResult>> GetProgress(
         Guid memberId, HttpContext http, MembershipDbContext db, CancellationToken cancellationToken)
     {
-        if (!await db.Members.AnyAsync(m => m.Id == memberId, cancellationToken))
+        var coop = await db.Members.Where(m => m.Id == memberId).Select(m => m.Coop).SingleOrDefaultAsync(cancellationToken);
+        if (coop is null)
         {
             return Problems.Of(http, StatusCodes.Status404NotFound, "member_id_not_found");
         }
         var progress = await db.OnboardingProgress.AsNoTracking().SingleOrDefaultAsync(p => p.MemberId == memberId, cancellationToken);
         var steps = Steps.Of(progress);
-        return TypedResults.Ok(new OnboardingProgressView(memberId, steps.Step1, steps.Step2, steps.Step3, progress?.CompletedAt));
+        return TypedResults.Ok(new OnboardingProgressView(memberId, steps.Step1, steps.Step2, steps.Step3, progress?.CompletedAt, coop));
     }
 
     /// <summary>404 <c>lookup_not_found</c> / 410 <c>lookup_expired</c> as for sending a passcode with the lookup.</summary>

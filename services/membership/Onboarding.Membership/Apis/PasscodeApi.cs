@@ -44,7 +44,8 @@ public static class PasscodeApi
 
     public sealed record VerificationRequest(string? Passcode);
 
-    public sealed record EmailConfirmed(string Email, DateTimeOffset ConfirmedAt);
+    /// <param name="Coop">The member's co-op as the roster names it, so the gateway keeps naming whom to contact after STEP 1.</param>
+    public sealed record EmailConfirmed(string Email, DateTimeOffset ConfirmedAt, string Coop);
 
     public static async Task<Results<Accepted<PasscodeSent>, ProblemHttpResult>> SendPasscode(
         Guid lookupId, PasscodeRequest request, HttpContext http, PasscodeSender sender, CancellationToken cancellationToken)
@@ -145,7 +146,7 @@ public static class PasscodeApi
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             metrics.PasscodeVerified();
-            return (Results<Ok<EmailConfirmed>, ProblemHttpResult>)TypedResults.Ok(new EmailConfirmed(challenge.Email, now));
+            return (Results<Ok<EmailConfirmed>, ProblemHttpResult>)TypedResults.Ok(new EmailConfirmed(challenge.Email, now, member.Coop));
         }, cancellationToken);
     }
 }
