@@ -84,6 +84,7 @@ public sealed partial class FakeIdentityPortal
         RevokedTokens.Clear();
         Refreshes = 0;
         AccessTokenLifetime = TimeSpan.FromMinutes(5);
+        ResetPasswords();
     }
 
     private (int, object?) RouteSignIns(string method, string[] segments, JsonElement body, Dictionary<string, string> form, string culture) => (method, segments) switch
@@ -102,6 +103,7 @@ public sealed partial class FakeIdentityPortal
         var email = EmailAddress.Normalize(raw);
         if (string.IsNullOrWhiteSpace(raw)) return Validation("email", "email.required", culture);
         if (email is null) return Validation("email", "email.invalid", culture);
+        if (HasPassword(body, out var password)) return PasswordSignIn(email, password, culture);
 
         var signIn = new SignIn(Guid.NewGuid(), email);
         _signIns[signIn.Id] = signIn;
