@@ -18,3 +18,33 @@ public sealed partial class PortalClient
     public Task<ServiceResult<MemberTokens>> SignInWithPasswordAsync(string? email, string? password, CancellationToken cancellationToken) =>
         _api.SendAsync<MemberTokens>(HttpMethod.Post, "/api/portal/sign-ins", new { email, password = password ?? "" }, cancellationToken);
 }
+
+// The shapes of identity-portal's password reset (パスワードをお忘れの方), as the gateway reads them.
+
+public sealed record PasswordResetStarted(Guid PasswordResetId, string SentTo, DateTimeOffset CodeExpiresAt, DateTimeOffset ResendAvailableAt);
+
+public sealed record PasswordChanged(DateTimeOffset ChangedAt);
+
+/// <summary>The problem codes of the password reset the reset pages react to (the code ones are shared with sign-up).</summary>
+public static class PasswordResetProblemCodes
+{
+    public const string NotFound = "password_reset_not_found";
+    public const string Expired = "password_reset_expired";
+    public const string Used = "password_reset_used";
+}
+
+public sealed partial class PortalClient
+{
+    /// <summary>The same answer whether or not the address has an account, so the page cannot tell either.</summary>
+    public Task<ServiceResult<PasswordResetStarted>> StartPasswordResetAsync(string? email, CancellationToken cancellationToken) =>
+        _api.SendAsync<PasswordResetStarted>(HttpMethod.Post, "/api/portal/password-resets", new { email }, cancellationToken);
+
+    public Task<ServiceResult<PasswordResetStarted>> ResendPasswordResetCodeAsync(Guid passwordResetId, CancellationToken cancellationToken) =>
+        _api.SendAsync<PasswordResetStarted>(HttpMethod.Post, $"/api/portal/password-resets/{passwordResetId}/email-code", null, cancellationToken);
+
+    /// <summary>The mailed code and the new password (twice); the password goes to identity-portal only.</summary>
+    public Task<ServiceResult<PasswordChanged>> CompletePasswordResetAsync(Guid passwordResetId, string? code, string? password,
+        string? passwordConfirmation, CancellationToken cancellationToken) =>
+        _api.SendAsync<PasswordChanged>(HttpMethod.Post, $"/api/portal/password-resets/{passwordResetId}/completion",
+            new { code, password, passwordConfirmation }, cancellationToken);
+}
