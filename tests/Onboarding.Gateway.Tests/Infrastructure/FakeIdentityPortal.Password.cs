@@ -27,7 +27,7 @@ public sealed partial class FakeIdentityPortal
             _lockouts[email] = lockout = new SignInLockout { EmailKey = [] };
         }
         if (lockout.RemainingLock(now) is { } wait) return Locked(wait, culture);
-        if (_accounts.Contains(email) && typed == AccountPassword)
+        if (_accounts.Contains(email) && typed == _passwords.GetValueOrDefault(email, AccountPassword))
         {
             lockout.Reset();
             return (200, IssueTokens(MemberIdOf(email)));

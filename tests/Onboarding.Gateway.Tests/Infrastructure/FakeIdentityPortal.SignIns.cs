@@ -85,6 +85,7 @@ public sealed partial class FakeIdentityPortal
         Refreshes = 0;
         AccessTokenLifetime = TimeSpan.FromMinutes(5);
         ResetPasswords();
+        ResetPasswordResets();
     }
 
     private (int, object?) RouteSignIns(string method, string[] segments, JsonElement body, Dictionary<string, string> form, string culture) => (method, segments) switch
@@ -94,7 +95,7 @@ public sealed partial class FakeIdentityPortal
         ("POST", ["api", "portal", "sign-ins", var id, "verification"]) when Guid.TryParse(id, out var signInId) => VerifySignIn(signInId, body, culture),
         ("POST", ["api", "portal", "connect", "token"]) => Refresh(form),
         ("POST", ["api", "portal", "connect", "revoke"]) => Revoke(form),
-        _ => (404, Problem(404, "not_found", "Not found")),
+        _ => RoutePasswordResets(method, segments, body, culture),
     };
 
     private (int, object?) StartSignIn(JsonElement body, string culture)
