@@ -49,6 +49,14 @@ public sealed class RetentionTests(PortalApiFactory factory) : IClassFixture<Por
         var signInCodes = new RetentionCase<SignInCodeChallenge, Guid>("sign_in_code_challenges", c => c.Id)
             .Kept(SignInCodeChallenge.Issue(Guid.NewGuid(), recentSignIn.Id, "recent@example.jp", [1], now - TimeSpan.FromHours(20)));
 
+        var oldReset = PasswordReset.Start(Guid.NewGuid(), "old@example.jp", null, now - Day - TimeSpan.FromHours(1));
+        var recentReset = PasswordReset.Start(Guid.NewGuid(), "recent@example.jp", null, now - TimeSpan.FromHours(20));
+        var resets = new RetentionCase<PasswordReset, Guid>("password_resets", r => r.Id)
+            .Deleted(oldReset)    // expired over 24 h ago
+            .Kept(recentReset);   // expired, but its code still counts towards the address's cap
+        var resetCodes = new RetentionCase<PasswordResetCode, Guid>("password_reset_codes", c => c.Id)
+            .Kept(PasswordResetCode.Issue(Guid.NewGuid(), recentReset.Id, "recent@example.jp", [1], now - TimeSpan.FromHours(20)));
+
         var lockouts = new RetentionCase<SignInLockout, string>("sign_in_lockouts", l => Convert.ToHexString(l.EmailKey))
             .Deleted(Lockout(failures: 0, now))                             // reset by a good password
             .Deleted(Lockout(failures: 5, now - TimeSpan.FromMinutes(16)))  // the lock ran out
@@ -63,6 +71,8 @@ public sealed class RetentionTests(PortalApiFactory factory) : IClassFixture<Por
             db.AddRange(phoneCodes.Rows);
             db.AddRange(signIns.Rows);
             db.AddRange(signInCodes.Rows);
+            db.AddRange(resets.Rows);
+            db.AddRange(resetCodes.Rows);
             db.AddRange(lockouts.Rows);
             db.AddRange(inbox.Rows);
             return db.SaveChangesAsync();
@@ -75,6 +85,8 @@ public sealed class RetentionTests(PortalApiFactory factory) : IClassFixture<Por
         phoneCodes.AssertAfterPass(pruned, await factory.WithDbAsync(db => db.PhoneCodeChallenges.Select(c => c.Id).ToListAsync()));
         signIns.AssertAfterPass(pruned, await factory.WithDbAsync(db => db.SignIns.Select(s => s.Id).ToListAsync()));
         signInCodes.AssertAfterPass(pruned, await factory.WithDbAsync(db => db.SignInCodeChallenges.Select(c => c.Id).ToListAsync()));
+        resets.AssertAfterPass(pruned, await factory.WithDbAsync(db => db.PasswordResets.Select(r => r.Id).ToListAsync()));
+        resetCodes.AssertAfterPass(pruned, await factory.WithDbAsync(db => db.PasswordResetCodes.Select(c => c.Id).ToListAsync()));
         lockouts.AssertAfterPass(pruned, (await factory.WithDbAsync(db => db.SignInLockouts.Select(l => l.EmailKey).ToListAsync()))
             .Select(Convert.ToHexString));
         inbox.AssertAfterPass(pruned, await factory.WithDbAsync(db => db.Set<InboxMessage>().Select(m => m.MessageId).ToListAsync()));

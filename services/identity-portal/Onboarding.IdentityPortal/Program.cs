@@ -26,6 +26,7 @@ app.MapPingApi("/api/portal", "identity-portal");
 app.MapSignupApi();
 app.MapSignupAccountApi();
 app.MapSignInApi();
+app.MapPasswordResetApi();
 app.MapTokenApi();
 app.Run();
 

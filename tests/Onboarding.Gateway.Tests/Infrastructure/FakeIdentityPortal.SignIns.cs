@@ -84,6 +84,8 @@ public sealed partial class FakeIdentityPortal
         RevokedTokens.Clear();
         Refreshes = 0;
         AccessTokenLifetime = TimeSpan.FromMinutes(5);
+        ResetPasswords();
+        ResetPasswordResets();
     }
 
     private (int, object?) RouteSignIns(string method, string[] segments, JsonElement body, Dictionary<string, string> form, string culture) => (method, segments) switch
@@ -93,7 +95,7 @@ public sealed partial class FakeIdentityPortal
         ("POST", ["api", "portal", "sign-ins", var id, "verification"]) when Guid.TryParse(id, out var signInId) => VerifySignIn(signInId, body, culture),
         ("POST", ["api", "portal", "connect", "token"]) => Refresh(form),
         ("POST", ["api", "portal", "connect", "revoke"]) => Revoke(form),
-        _ => (404, Problem(404, "not_found", "Not found")),
+        _ => RoutePasswordResets(method, segments, body, culture),
     };
 
     private (int, object?) StartSignIn(JsonElement body, string culture)
@@ -102,6 +104,7 @@ public sealed partial class FakeIdentityPortal
         var email = EmailAddress.Normalize(raw);
         if (string.IsNullOrWhiteSpace(raw)) return Validation("email", "email.required", culture);
         if (email is null) return Validation("email", "email.invalid", culture);
+        if (HasPassword(body, out var password)) return PasswordSignIn(email, password, culture);
 
         var signIn = new SignIn(Guid.NewGuid(), email);
         _signIns[signIn.Id] = signIn;

@@ -13,6 +13,7 @@ public static class Step3Registration
         builder.AddWalletClient();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<Step3State>();
+        builder.Services.AddScoped<PasswordResetState>();
         builder.Services.AddScoped<MemberSession>();
         builder.Services.AddOptions<MemberSessionOptions>().BindConfiguration(MemberSessionOptions.Section);
         return builder;

@@ -9,9 +9,13 @@ public sealed class VerifiedModel(MemberSession session) : PageModel
 {
     public MemberSessionState? Session { get; private set; }
 
-    public IActionResult OnGet()
+    /// <summary>Signed in by password (<see cref="PasswordModel"/>): the title says so instead of "code verified".</summary>
+    public bool ViaPassword { get; private set; }
+
+    public IActionResult OnGet([FromQuery] string? via)
     {
         Session = session.Current;
+        ViaPassword = via == "password";
         return Session is null ? LocalRedirect("/step3") : Page();
     }
 }

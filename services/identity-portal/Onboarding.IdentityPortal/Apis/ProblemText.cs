@@ -69,6 +69,15 @@ public sealed class ProblemText : IProblemText
         ["sign_in_locked"] = new(
             "パスワードの入力誤りが続いたため、しばらくサインインできません。時間をおいてお試しいただくか、確認コードでサインインしてください。",
             "Too many incorrect passwords: password sign-in is paused for a while. Please try again later, or sign in with an e-mailed code."),
+        ["password_reset_not_found"] = new(
+            "パスワード再設定の情報が見つかりません。「パスワードをお忘れの方」からやり直してください。",
+            "We could not find this password reset. Please start again with \"Forgot your password?\"."),
+        ["password_reset_expired"] = new(
+            "パスワード再設定の有効期限が切れました。「パスワードをお忘れの方」からやり直してください。",
+            "This password reset has expired. Please start again with \"Forgot your password?\"."),
+        ["password_reset_used"] = new(
+            "このパスワード再設定はすでに完了しています。新しいパスワードでログインしてください。",
+            "This password reset is already complete. Please sign in with your new password."),
     };
 
     private static readonly Dictionary<string, LocalizedText> FieldErrors = new()

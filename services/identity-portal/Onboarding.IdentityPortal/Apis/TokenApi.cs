@@ -37,6 +37,11 @@ public static class TokenApi
         var result = await http.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
         var user = result.Principal?.GetClaim(Claims.Subject) is { } subject ? await users.FindByIdAsync(subject) : null;
         if (user is null) return Refuse(Errors.InvalidGrant, "The account no longer exists.");
+        // A sitting begun with a password that has since been reset (tokens from before this was kept carry none).
+        if (result.Principal!.GetClaim(PortalTokenIssuer.PasswordVersionClaim) is { } version && version != PortalTokenIssuer.PasswordVersion(user))
+        {
+            return Refuse(Errors.InvalidGrant, "The account's password was changed since this sign-in.");
+        }
         return Results.SignIn(tokens.PrincipalFor(user), properties: null, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
 

@@ -13,6 +13,8 @@ public sealed class PortalMetrics
     private readonly Counter<long> _signIns;
     private readonly Counter<long> _signInFailures;
     private readonly Counter<long> _lockouts;
+    private readonly Counter<long> _passwordResetCodesSent;
+    private readonly Counter<long> _passwordResets;
 
     public PortalMetrics(IMeterFactory meters)
     {
@@ -23,6 +25,8 @@ public sealed class PortalMetrics
         _signIns = meter.CreateCounter<long>("onboarding.sign_ins", "{sign_in}", "Completed sign-ins, by method");
         _signInFailures = meter.CreateCounter<long>("onboarding.sign_in.failures", "{failure}", "Refused sign-ins, by method and reason");
         _lockouts = meter.CreateCounter<long>("onboarding.sign_in.lockouts", "{lockout}", "Addresses locked after repeated wrong passwords");
+        _passwordResetCodesSent = meter.CreateCounter<long>("onboarding.password_reset.codes_sent", "{code}", "Password reset codes asked for (for any address)");
+        _passwordResets = meter.CreateCounter<long>("onboarding.password_resets", "{reset}", "Passwords replaced by a reset (every token of the account revoked)");
     }
 
     public void SignupStarted() => _signupsStarted.Add(1);
@@ -32,4 +36,6 @@ public sealed class PortalMetrics
     public void SignInRefused(string method, string reason) =>
         _signInFailures.Add(1, new KeyValuePair<string, object?>("method", method), new KeyValuePair<string, object?>("reason", reason));
     public void LockedOut() => _lockouts.Add(1);
+    public void PasswordResetCodeSent() => _passwordResetCodesSent.Add(1);
+    public void PasswordResetCompleted() => _passwordResets.Add(1);
 }

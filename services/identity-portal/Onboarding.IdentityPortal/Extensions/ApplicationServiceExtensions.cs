@@ -33,6 +33,8 @@ public static class ApplicationServiceExtensions
         builder.Services.AddScoped<SignupCodeSender>();
         builder.Services.AddScoped<SignInCodeSender>();
         builder.Services.AddScoped<PasswordSignIn>();
+        builder.Services.AddScoped<PasswordResetCodeSender>();
+        builder.Services.AddScoped<PasswordResetCompletion>();
         builder.Services.AddSingleton<PortalMetrics>();
         builder.Services.AddIdentityCore<PortalUser>(options =>
             {

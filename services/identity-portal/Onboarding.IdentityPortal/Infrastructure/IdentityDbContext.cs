@@ -21,6 +21,8 @@ public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> option
     public DbSet<SignIn> SignIns => Set<SignIn>();
     public DbSet<SignInCodeChallenge> SignInCodeChallenges => Set<SignInCodeChallenge>();
     public DbSet<SignInLockout> SignInLockouts => Set<SignInLockout>();
+    public DbSet<PasswordReset> PasswordResets => Set<PasswordReset>();
+    public DbSet<PasswordResetCode> PasswordResetCodes => Set<PasswordResetCode>();
     public DbSet<TokenKey> TokenKeys => Set<TokenKey>();
 
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) => optionsBuilder.UseSnakeCaseNames();

@@ -1,4 +1,6 @@
 using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 using OpenIddict.Abstractions;
@@ -21,6 +23,21 @@ public sealed class PortalTokenIssuer(IOptions<PortalTokenOptions> options)
     public const string MemberIdClaim = "member_id";
     public const string WalletScope = "wallet";
 
+    /// <summary>
+    /// Which password the sitting began with (<see cref="PasswordVersion"/>), kept only in the refresh token (no
+    /// destination: never in an access token). A password reset changes it, so a refresh token that escaped the reset's
+    /// revocation (a renewal in flight at that moment) is still refused at the token endpoint.
+    /// </summary>
+    public const string PasswordVersionClaim = "portal_password_version";
+
+    /// <summary>
+    /// A short digest of the stored password hash: it changes exactly when the password does. Not ASP.NET Core
+    /// Identity's security stamp, which also changes with the phone number or e-mail address: those must not end the
+    /// member's own sitting.
+    /// </summary>
+    public static string PasswordVersion(PortalUser user) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(user.PasswordHash ?? "")))[..16];
+
     /// <summary>The access token's claims: who (subject and member id), for whom (audiences), what (scopes).</summary>
     public ClaimsPrincipal PrincipalFor(PortalUser user)
     {
@@ -29,7 +46,8 @@ public sealed class PortalTokenIssuer(IOptions<PortalTokenOptions> options)
         identity.SetClaim(MemberIdClaim, user.MemberId.ToString());
         identity.SetScopes(Scopes.OfflineAccess, WalletScope);
         identity.SetResources(options.Value.Audiences);
-        identity.SetDestinations(_ => [Destinations.AccessToken]);
+        identity.SetClaim(PasswordVersionClaim, PasswordVersion(user));
+        identity.SetDestinations(claim => claim.Type == PasswordVersionClaim ? [] : [Destinations.AccessToken]);
         return new ClaimsPrincipal(identity);
     }
 

@@ -35,6 +35,8 @@ public static class ApplicationServiceExtensions
             bus.AddConsumer<SendPhoneCodeConsumer>().Endpoint(endpoint => endpoint.Name = QueueNames.Notification);
             bus.AddConsumer<SendPortalEmailCodeConsumer>().Endpoint(endpoint => endpoint.Name = QueueNames.Notification);
             bus.AddConsumer<SendSignInEmailCodeConsumer>().Endpoint(endpoint => endpoint.Name = QueueNames.Notification);
+            bus.AddConsumer<SendPasswordResetCodeConsumer>().Endpoint(endpoint => endpoint.Name = QueueNames.Notification);
+            bus.AddConsumer<SendPasswordChangedNoticeConsumer>().Endpoint(endpoint => endpoint.Name = QueueNames.Notification);
             // These commands carry codes and addresses. A command that exhausted its retries goes to the _error
             // queue as usual, but must not also be published as Fault<T> (which embeds the message) to an exchange.
             bus.AddConfigureEndpointsCallback((name, endpoint) =>

@@ -282,6 +282,105 @@ namespace Onboarding.IdentityPortal.Infrastructure.Migrations
                     b.ToTable("email_code_challenges", (string)null);
                 });
 
+            modelBuilder.Entity("Onboarding.IdentityPortal.Domain.PasswordReset", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("account_id");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("email");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_password_resets");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_password_resets_expires_at");
+
+                    b.ToTable("password_resets", (string)null);
+                });
+
+            modelBuilder.Entity("Onboarding.IdentityPortal.Domain.PasswordResetCode", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<byte[]>("CodeHash")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("code_hash");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("email");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<int>("FailedAttempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("failed_attempts");
+
+                    b.Property<Guid>("FlowId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("password_reset_id");
+
+                    b.Property<DateTimeOffset>("ResendAvailableAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("resend_available_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("used_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_password_reset_codes");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_password_reset_codes_created_at");
+
+                    b.HasIndex("Email", "CreatedAt")
+                        .HasDatabaseName("ix_password_reset_codes_email_created_at");
+
+                    b.HasIndex("FlowId", "CreatedAt")
+                        .HasDatabaseName("ix_password_reset_codes_password_reset_id_created_at");
+
+                    b.ToTable("password_reset_codes", (string)null);
+                });
+
             modelBuilder.Entity("Onboarding.IdentityPortal.Domain.PhoneCodeChallenge", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1101,6 +1200,16 @@ namespace Onboarding.IdentityPortal.Infrastructure.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_email_code_challenges_signup_flows_signup_id");
+                });
+
+            modelBuilder.Entity("Onboarding.IdentityPortal.Domain.PasswordResetCode", b =>
+                {
+                    b.HasOne("Onboarding.IdentityPortal.Domain.PasswordReset", null)
+                        .WithMany()
+                        .HasForeignKey("FlowId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_password_reset_codes_password_resets_password_reset_id");
                 });
 
             modelBuilder.Entity("Onboarding.IdentityPortal.Domain.PhoneCodeChallenge", b =>

@@ -1,0 +1,11 @@
+namespace Onboarding.Contracts.Commands;
+
+/// <summary>
+/// Tells the account's address that its portal password was changed (by a reset) and every sign-in ended, so a member
+/// who did not ask for it notices and contacts the co-op.
+/// </summary>
+public sealed record SendPasswordChangedNotice(
+    Guid AccountId,
+    string To,
+    DateTimeOffset ChangedAt,
+    string Culture);
