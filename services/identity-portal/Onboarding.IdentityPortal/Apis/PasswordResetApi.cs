@@ -8,7 +8,7 @@ namespace Onboarding.IdentityPortal.Apis;
 
 /// <summary>
 /// パスワードをお忘れの方: a code mailed to the address, then the code with a new password (STEP 2's rules). Every answer
-/// is the same whether or not the address has an account (docs/architecture.md §6.7).
+/// is the same whether or not the address has an account (docs/architecture.md §6.8).
 /// </summary>
 public static class PasswordResetApi
 {

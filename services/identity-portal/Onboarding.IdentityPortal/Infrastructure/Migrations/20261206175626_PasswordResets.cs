@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Onboarding.IdentityPortal.Infrastructure.Migrations
 {
     /// <summary>
-    /// Forgot password (docs/architecture.md §6.7): resets and their mailed codes. The daily cap counts codes per mailbox,
+    /// Forgot password (docs/architecture.md §6.8): resets and their mailed codes. The daily cap counts codes per mailbox,
     /// so the codes also get the <c>lower(email)</c> expression index the other code tables have (MailboxIndexes).
     /// </summary>
     public partial class PasswordResets : Migration
