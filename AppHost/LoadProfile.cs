@@ -59,7 +59,8 @@ internal sealed class LoadProfile
     private static readonly string[] PrunedTables =
     [
         "lookups", "passcode_challenges", "lookup_attempt_budgets", "lookup_client_budgets", "email_code_challenges",
-        "phone_code_challenges", "sign_in_code_challenges", "sign_ins", "signup_flows", "sign_in_lockouts",
+        "phone_code_challenges", "sign_in_code_challenges", "password_reset_codes", "sign_ins", "password_resets", "signup_flows",
+        "sign_in_lockouts",
         "open_iddict_tokens", "open_iddict_authorizations", "deliveries", "phone_messages", "link_attempts", "inbox_messages",
     ];
 
