@@ -58,10 +58,10 @@ internal sealed class LoadProfile
     /// <summary>The tables with a retention rule (docs/architecture.md §10.1), as <c>Retention:Keep</c> names them.</summary>
     private static readonly string[] PrunedTables =
     [
-        "lookups", "passcode_challenges", "lookup_attempt_budgets", "lookup_client_budgets", "email_code_challenges",
-        "phone_code_challenges", "sign_in_code_challenges", "password_reset_codes", "sign_ins", "password_resets", "signup_flows",
-        "sign_in_lockouts",
-        "open_iddict_tokens", "open_iddict_authorizations", "deliveries", "phone_messages", "link_attempts", "inbox_messages",
+        "lookups", "passcode_challenges", "lookup_attempt_budgets", "lookup_client_budgets",
+        "email_code_challenges", "phone_code_challenges", "sign_in_code_challenges", "password_reset_codes",
+        "sign_ins", "password_resets", "signup_flows", "sign_in_lockouts", "open_iddict_tokens", "open_iddict_authorizations",
+        "deliveries", "phone_messages", "link_attempts", "inbox_messages",
     ];
 
     /// <summary>Samples every project's traces (the OpenTelemetry SDK reads the standard variables).</summary>
