@@ -21,13 +21,34 @@ public sealed class NotificationQueueTap(string brokerConnectionString)
     public async Task<JsonElement> WaitForAsync(Func<JsonElement, bool> match, TimeSpan? timeout = null)
     {
         var factory = new ConnectionFactory { Uri = new Uri(brokerConnectionString) };
-        await using var connection = await factory.CreateConnectionAsync();
         var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
-        while (DateTime.UtcNow < deadline)
+        IConnection? connection = null;
+        try
         {
-            var found = _seen.FirstOrDefault(match);
-            if (found.ValueKind != JsonValueKind.Undefined) return found;
-            if (!await TryTakeOneAsync(connection)) await Task.Delay(50);
+            while (DateTime.UtcNow < deadline)
+            {
+                var found = _seen.FirstOrDefault(match);
+                if (found.ValueKind != JsonValueKind.Undefined) return found;
+                connection ??= await factory.CreateConnectionAsync();
+                bool took;
+                try
+                {
+                    took = await TryTakeOneAsync(connection);
+                }
+                catch (RabbitMQ.Client.Exceptions.AlreadyClosedException)
+                {
+                    // A quorum queue still starting (a service's host declaring it meanwhile) answers basic.get by
+                    // closing the whole connection (541 INTERNAL_ERROR, noproc): nothing taken, so connect again.
+                    await connection.DisposeAsync();
+                    connection = null;
+                    took = false;
+                }
+                if (!took) await Task.Delay(50);
+            }
+        }
+        finally
+        {
+            if (connection is not null) await connection.DisposeAsync();
         }
         throw new TimeoutException("The expected command never reached the notification queue.");
     }
