@@ -50,31 +50,24 @@ public sealed class PasswordResetCodeSender(IdentityDbContext db, UserManager<Po
             if (reset.IsExpired(now)) return Problems.Of(http, StatusCodes.Status410Gone, "password_reset_expired");
             if (reset.CompletedAt is not null) return Problems.Of(http, StatusCodes.Status410Gone, "password_reset_used");
 
-            // Requests for one mailbox queue up here, so the cooldown and the daily cap hold under parallel clicks.
-            var mailbox = MailboxAddress.Key(reset.Email);
-            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext({"password-reset:" + mailbox}))", ct);
-            var recent = await db.PasswordResetCodes
-                .Where(c => c.Email.ToLower() == mailbox && c.CreatedAt > now - SentCode.CapWindow)
-                .OrderBy(c => c.CreatedAt)
-                .ToListAsync(ct);
-            var (refusal, wait) = SentCode.MaySend(recent, EmailCodeChallenge.DailyCap, now);
-            if (refusal is not null)
+            var issue = await MailboxCodeIssue.IssueAsync(db, hasher, "password-reset", reset.Email, reset.AccountId is not null, now,
+                (mailbox, since, token) => db.PasswordResetCodes
+                    .Where(c => c.Email.ToLower() == mailbox && c.CreatedAt > since)
+                    .OrderBy(c => c.CreatedAt)
+                    .ToListAsync(token),
+                ct);
+            if (issue.Refusal is { } refusal)
             {
                 return Problems.Of(http, StatusCodes.Status429TooManyRequests,
-                    refusal == CodeRefusal.TooSoon ? "resend_too_soon" : "daily_limit_reached", retryAfter: wait);
+                    refusal == CodeRefusal.TooSoon ? "resend_too_soon" : "daily_limit_reached", retryAfter: issue.Wait);
             }
 
-            foreach (var older in recent) older.Void();
-            var codeId = Guid.CreateVersion7(now);
-            var code = VerificationCode.NewCode();
-            // Without an account nothing is mailed and no code is kept: a lucky guess must not match anything.
-            var codeHash = reset.AccountId is null ? hasher.Unmatchable(codeId) : hasher.Hash(codeId, code);
-            var challenge = PasswordResetCode.Issue(codeId, reset.Id, reset.Email, codeHash, now);
+            var challenge = PasswordResetCode.Issue(issue.CodeId, reset.Id, reset.Email, issue.CodeHash, now);
             db.PasswordResetCodes.Add(challenge);
             if (reset.AccountId is not null)
             {
                 db.SendThroughOutbox(QueueNames.Notification,
-                    new SendPasswordResetCode(reset.Id, reset.Email, code, challenge.ExpiresAt, MemberCulture.Of(http.Request)), clock);
+                    new SendPasswordResetCode(reset.Id, reset.Email, issue.Code, challenge.ExpiresAt, MemberCulture.Of(http.Request)), clock);
             }
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);

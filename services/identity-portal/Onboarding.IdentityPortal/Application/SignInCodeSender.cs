@@ -49,32 +49,24 @@ public sealed class SignInCodeSender(IdentityDbContext db, UserManager<PortalUse
             if (signIn.IsExpired(now)) return Problems.Of(http, StatusCodes.Status410Gone, "sign_in_expired");
             if (signIn.CompletedAt is not null) return Problems.Of(http, StatusCodes.Status410Gone, "code_used");
 
-            // Requests for one mailbox (however its address is cased) queue up here, so the cooldown and the daily cap
-            // hold under parallel clicks.
-            var mailbox = MailboxAddress.Key(signIn.Email);
-            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext({"sign-in:" + mailbox}))", ct);
-            var recent = await db.SignInCodeChallenges
-                .Where(c => c.Email.ToLower() == mailbox && c.CreatedAt > now - SentCode.CapWindow)
-                .OrderBy(c => c.CreatedAt)
-                .ToListAsync(ct);
-            var (refusal, wait) = SentCode.MaySend(recent, EmailCodeChallenge.DailyCap, now);
-            if (refusal is not null)
+            var issue = await MailboxCodeIssue.IssueAsync(db, hasher, "sign-in", signIn.Email, signIn.AccountId is not null, now,
+                (mailbox, since, token) => db.SignInCodeChallenges
+                    .Where(c => c.Email.ToLower() == mailbox && c.CreatedAt > since)
+                    .OrderBy(c => c.CreatedAt)
+                    .ToListAsync(token),
+                ct);
+            if (issue.Refusal is { } refusal)
             {
                 return Problems.Of(http, StatusCodes.Status429TooManyRequests,
-                    refusal == CodeRefusal.TooSoon ? "resend_too_soon" : "daily_limit_reached", retryAfter: wait);
+                    refusal == CodeRefusal.TooSoon ? "resend_too_soon" : "daily_limit_reached", retryAfter: issue.Wait);
             }
 
-            foreach (var older in recent) older.Void();
-            var codeId = Guid.CreateVersion7(now);
-            var code = VerificationCode.NewCode();
-            // Without an account nothing is mailed and no code is kept: a lucky guess must not match anything.
-            var codeHash = signIn.AccountId is null ? hasher.Unmatchable(codeId) : hasher.Hash(codeId, code);
-            var challenge = SignInCodeChallenge.Issue(codeId, signIn.Id, signIn.Email, codeHash, now);
+            var challenge = SignInCodeChallenge.Issue(issue.CodeId, signIn.Id, signIn.Email, issue.CodeHash, now);
             db.SignInCodeChallenges.Add(challenge);
             if (signIn.AccountId is not null)
             {
                 db.SendThroughOutbox(QueueNames.Notification,
-                    new SendSignInEmailCode(signIn.Id, signIn.Email, code, challenge.ExpiresAt, MemberCulture.Of(http.Request)), clock);
+                    new SendSignInEmailCode(signIn.Id, signIn.Email, issue.Code, challenge.ExpiresAt, MemberCulture.Of(http.Request)), clock);
             }
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
