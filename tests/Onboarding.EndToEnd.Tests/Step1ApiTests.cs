@@ -50,8 +50,13 @@ public sealed class Step1ApiTests(SystemFixture system)
             Assert.InRange(confirmed.ConfirmedAt, DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddMinutes(1));
         }
 
-        // Single use.
-        using var reused = await _api.VerifyAsync(sent.ChallengeId, mail.Passcode);
+        // Single use: the same code again is the same press repeated (its answer lost on the way) and gets the first
+        // answer; any other code is refused as used.
+        using (var repeated = await _api.VerifyAsync(sent.ChallengeId, mail.Passcode))
+        {
+            Assert.Equal(mail.Recipient, (await Step1Api.ReadAsync<Step1Api.EmailConfirmed>(repeated, HttpStatusCode.OK)).Email);
+        }
+        using var reused = await _api.VerifyAsync(sent.ChallengeId, WrongCode(mail.Passcode));
         Assert.Equal("passcode_used", (await Step1Api.ReadProblemAsync(reused, HttpStatusCode.Gone)).Code);
     }
 

@@ -22,6 +22,10 @@ public sealed class ApiClient(HttpClient http)
     public Task<HttpResponseMessage> SendPasscodeAsync(Guid lookupId, object body) =>
         PostAsync($"/api/membership/lookups/{lookupId}/passcode", body);
 
+    /// <summary>The code page's "send again".</summary>
+    public Task<HttpResponseMessage> ResendAsync(Guid challengeId) =>
+        PostAsync($"/api/membership/passcode-challenges/{challengeId}/resend", new { });
+
     public Task<HttpResponseMessage> VerifyAsync(Guid challengeId, string? passcode) =>
         PostAsync($"/api/membership/passcode-challenges/{challengeId}/verification", new { passcode });
 

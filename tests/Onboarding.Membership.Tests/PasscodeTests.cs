@@ -161,14 +161,32 @@ public sealed class PasscodeTests(MembershipApiFactory factory) : IClassFixture<
     }
 
     [Fact]
-    public async Task A_passcode_works_once()
+    public async Task A_passcode_works_once_and_the_same_press_repeated_gets_the_first_answer_with_nothing_done_twice()
     {
+        await using var events = await EventTap.StartAsync(factory.Infrastructure.Broker.ConnectionString, EventTap.ExchangeOf("MemberEmailConfirmed"));
         var (challengeId, passcode) = await NewChallengeAsync("once@example.jp");
-        Assert.Equal(HttpStatusCode.OK, (await _api.VerifyAsync(challengeId, passcode)).StatusCode);
+        var first = await ApiClient.JsonAsync(await _api.VerifyAsync(challengeId, passcode));
+        var member = await factory.WithDbAsync(db => db.Members.AsNoTracking().SingleAsync(m => m.MemberNumber == ApiClient.Member2));
 
-        var again = await _api.VerifyAsync(challengeId, passcode);
-        Assert.Equal(HttpStatusCode.Gone, again.StatusCode);
-        Assert.Equal("passcode_used", (await ApiClient.JsonAsync(again)).GetProperty("code").GetString());
+        // The gateway gave up waiting for the first answer and the member pressed again: the first answer, once more.
+        factory.Clock.Advance(TimeSpan.FromSeconds(30));
+        var repeated = await _api.VerifyAsync(challengeId, passcode);
+        Assert.Equal(HttpStatusCode.OK, repeated.StatusCode);
+        var again = await ApiClient.JsonAsync(repeated);
+        Assert.Equal(first.GetProperty("email").GetString(), again.GetProperty("email").GetString());
+        Assert.Equal(first.GetProperty("confirmedAt").GetDateTimeOffset(), again.GetProperty("confirmedAt").GetDateTimeOffset());
+        var unchanged = await factory.WithDbAsync(db => db.Members.AsNoTracking().SingleAsync(m => m.MemberNumber == ApiClient.Member2));
+        Assert.Equal(member.EmailConfirmedAt, unchanged.EmailConfirmedAt);
+        Assert.Equal(1, await events.CountAsync(e => e.GetProperty("memberNumber").GetString() == ApiClient.Member2
+            && e.GetProperty("email").GetString() == "once@example.jp", settle: TimeSpan.FromSeconds(2)));
+
+        // Any other code on the used challenge, and the same code once the code's lifetime is over: used.
+        var other = await _api.VerifyAsync(challengeId, passcode == "000000" ? "000001" : "000000");
+        Assert.Equal("passcode_used", (await ApiClient.JsonAsync(other)).GetProperty("code").GetString());
+        factory.Clock.Advance(TimeSpan.FromMinutes(15));
+        var late = await _api.VerifyAsync(challengeId, passcode);
+        Assert.Equal(HttpStatusCode.Gone, late.StatusCode);
+        Assert.Equal("passcode_used", (await ApiClient.JsonAsync(late)).GetProperty("code").GetString());
     }
 
     [Fact]
@@ -213,17 +231,45 @@ public sealed class PasscodeTests(MembershipApiFactory factory) : IClassFixture<
         var firstCode = await _notifications.PasscodeForAsync(first);
 
         factory.Clock.Advance(TimeSpan.FromSeconds(59));
-        var tooSoon = await _api.SendPasscodeAsync(lookupId, request);
+        var tooSoon = await _api.ResendAsync(first);
         Assert.Equal(HttpStatusCode.TooManyRequests, tooSoon.StatusCode);
         var problem = await ApiClient.JsonAsync(tooSoon);
         Assert.Equal("resend_too_soon", problem.GetProperty("code").GetString());
         Assert.Equal(1, problem.GetProperty("retryAfterSeconds").GetInt32());
 
         factory.Clock.Advance(TimeSpan.FromSeconds(1));
-        var second = await _api.ChallengeIdAsync(lookupId, request);
+        var second = (await ApiClient.JsonAsync(await _api.ResendAsync(first))).GetProperty("challengeId").GetGuid();
         var stale = await _api.VerifyAsync(first, firstCode);
         Assert.Equal("passcode_superseded", (await ApiClient.JsonAsync(stale)).GetProperty("code").GetString());
         Assert.Equal(HttpStatusCode.OK, (await _api.VerifyAsync(second, await _notifications.PasscodeForAsync(second))).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_send_pressed_again_within_the_cooldown_gets_the_code_already_sent_and_no_second_mail()
+    {
+        factory.Clock.Advance(TimeSpan.FromDays(1));
+        var lookupId = await _api.LookupIdAsync("444455556666", "2006-02-28");
+        var request = new { target = "new", email = "repeat@example.jp", emailConfirmation = "repeat@example.jp" };
+        var first = await _api.ChallengeIdAsync(lookupId, request);
+
+        // The first press's answer was lost (the gateway gave up waiting); the member presses 送信 again.
+        factory.Clock.Advance(TimeSpan.FromSeconds(20));
+        var repeated = await _api.SendPasscodeAsync(lookupId, request);
+        Assert.Equal(HttpStatusCode.Accepted, repeated.StatusCode);
+        Assert.Equal(first, (await ApiClient.JsonAsync(repeated)).GetProperty("challengeId").GetGuid());
+        // A repeated "send again" from the code the first resend replaced meets that resend's code too.
+        factory.Clock.Advance(TimeSpan.FromSeconds(60));
+        var resent = (await ApiClient.JsonAsync(await _api.ResendAsync(first))).GetProperty("challengeId").GetGuid();
+        Assert.Equal(resent, (await ApiClient.JsonAsync(await _api.ResendAsync(first))).GetProperty("challengeId").GetGuid());
+        var challenges = await factory.WithDbAsync(db => db.PasscodeChallenges.CountAsync(c => c.LookupId == lookupId));
+        Assert.Equal(2, challenges);
+
+        // Another address inside the cooldown is another request: still "too soon".
+        var other = await _api.SendPasscodeAsync(lookupId, new { target = "new", email = "other@example.jp", emailConfirmation = "other@example.jp" });
+        Assert.Equal("resend_too_soon", (await ApiClient.JsonAsync(other)).GetProperty("code").GetString());
+        // Only the code of the first press and of the resend went out to the address.
+        await _notifications.WaitForAsync(m => m.GetProperty("challengeId").GetGuid() == resent);
+        Assert.Equal(2, _notifications.Seen.Count(m => m.TryGetProperty("to", out var to) && to.GetString() == "repeat@example.jp"));
     }
 
     [Fact]

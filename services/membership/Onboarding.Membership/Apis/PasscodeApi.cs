@@ -73,7 +73,7 @@ public static class PasscodeApi
         }
         if (errors.Count > 0) return Problems.Validation(http, errors);
 
-        return await sender.SendAsync(lookupId, target, email, http, cancellationToken);
+        return await sender.SendAsync(lookupId, target, email, replacing: null, http, cancellationToken);
     }
 
     /// <summary>The code page's "send again": a new code to the same address, under the same limits.</summary>
@@ -83,7 +83,7 @@ public static class PasscodeApi
         var previous = await db.PasscodeChallenges.AsNoTracking().SingleOrDefaultAsync(c => c.Id == challengeId, cancellationToken);
         if (previous is null) return Problems.Of(http, StatusCodes.Status404NotFound, "challenge_not_found");
         var email = previous.Target == PasscodeTarget.New ? previous.Email : null;
-        return await sender.SendAsync(previous.LookupId, previous.Target, email, http, cancellationToken);
+        return await sender.SendAsync(previous.LookupId, previous.Target, email, replacing: previous.Id, http, cancellationToken);
     }
 
     public static async Task<Results<Ok<ChallengeView>, ProblemHttpResult>> GetChallenge(
@@ -116,6 +116,14 @@ public static class PasscodeApi
             if (challenge is null) return Problems.Of(http, StatusCodes.Status404NotFound, "challenge_not_found");
 
             var now = clock.GetUtcNow();
+            if (challenge.IsRepeatOfConfirmation(hash => hasher.Matches(challengeId, passcode, hash), now)
+                && !await db.PasscodeChallenges.AnyAsync(c => c.MemberId == challenge.MemberId && c.CreatedAt > challenge.CreatedAt, ct))
+            {
+                // The first press confirmed the address but its answer was lost: answer it again, change nothing.
+                var coop = await db.Members.Where(m => m.Id == challenge.MemberId).Select(m => m.Coop).SingleAsync(ct);
+                metrics.PasscodeVerificationRepeated();
+                return (Results<Ok<EmailConfirmed>, ProblemHttpResult>)TypedResults.Ok(new EmailConfirmed(challenge.Email, challenge.ConfirmedAt!.Value, coop));
+            }
             var check = challenge.Verify(hash => hasher.Matches(challengeId, passcode, hash), now);
             if (check != PasscodeCheck.Confirmed)
             {

@@ -18,6 +18,7 @@ public sealed class MembershipMetrics
     private readonly Counter<long> _unlocks;
     private readonly Counter<long> _passcodesSent;
     private readonly Counter<long> _passcodeChecks;
+    private readonly Counter<long> _passcodeSendsRepeated;
     private readonly Counter<long> _portalAccountsCreated;
     private readonly Counter<long> _walletsLinked;
     private readonly Counter<long> _walletsUnlinked;
@@ -35,6 +36,8 @@ public sealed class MembershipMetrics
         _unlocks = meter.CreateCounter<long>("onboarding.lookup.unlocks", "{unlock}", "Member numbers unlocked by the help desk");
         _passcodesSent = meter.CreateCounter<long>("onboarding.passcodes.sent", "{passcode}", "STEP 1 passcodes sent, by target");
         _passcodeChecks = meter.CreateCounter<long>("onboarding.passcodes.checked", "{check}", "STEP 1 passcode checks by outcome");
+        _passcodeSendsRepeated = meter.CreateCounter<long>("onboarding.passcodes.repeated_sends", "{request}",
+            "STEP 1 send requests answered with the code a moment-earlier press sent (no second mail)");
         _portalAccountsCreated = meter.CreateCounter<long>("onboarding.portal_accounts.created", "{account}", "STEP 2 portal accounts created, as seen by membership");
         _walletsLinked = meter.CreateCounter<long>("onboarding.wallets.linked", "{link}", "STEP 3 wallet links, as seen by membership");
         _walletsUnlinked = meter.CreateCounter<long>("onboarding.wallets.unlinked", "{unlink}", "Wallet unlinks, as seen by membership");
@@ -49,6 +52,8 @@ public sealed class MembershipMetrics
     public void Unlocked() => _unlocks.Add(1);
     public void PasscodeSent(PasscodeTarget target) => _passcodesSent.Add(1, new KeyValuePair<string, object?>("target", target.ToString()));
     public void PasscodeVerified() => _passcodeChecks.Add(1, new KeyValuePair<string, object?>("outcome", "confirmed"));
+    public void PasscodeSendRepeated() => _passcodeSendsRepeated.Add(1);
+    public void PasscodeVerificationRepeated() => _passcodeChecks.Add(1, new KeyValuePair<string, object?>("outcome", "repeated"));
     public void PasscodeRejected(PasscodeCheck check) => _passcodeChecks.Add(1, new KeyValuePair<string, object?>("outcome", check.ToString()));
     public void PortalAccountCreated() => _portalAccountsCreated.Add(1);
     public void WalletLinked(string provider) => _walletsLinked.Add(1, new KeyValuePair<string, object?>("provider", provider));

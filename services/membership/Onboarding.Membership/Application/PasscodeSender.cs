@@ -13,7 +13,8 @@ namespace Onboarding.Membership.Application;
 
 /// <summary>
 /// Issues a passcode for a lookup under the limits of docs/architecture.md §6.2: resend after 60 s, at most 10 per member
-/// per 24 h, a new code voids the old one. The mail command leaves through the outbox in the same transaction.
+/// per 24 h, a new code voids the old one. The mail command leaves through the outbox in the same transaction. A press
+/// repeated inside the cooldown for the same lookup and address gets the code already sent (§6.2, repeated presses).
 /// </summary>
 public sealed class PasscodeSender(
     MembershipDbContext db, PasscodeHasher hasher, TimeProvider clock, IOptions<MembershipOptions> options, MembershipMetrics metrics)
@@ -21,8 +22,9 @@ public sealed class PasscodeSender(
     public const int DailyCap = 10;
     public static readonly TimeSpan CapWindow = TimeSpan.FromHours(24);
 
+    /// <param name="replacing">The code the member asks to replace (the code page's "send again"); null for a first send.</param>
     public async Task<Results<Accepted<PasscodeApi.PasscodeSent>, ProblemHttpResult>> SendAsync(
-        Guid lookupId, PasscodeTarget target, string? newEmail, HttpContext http, CancellationToken cancellationToken)
+        Guid lookupId, PasscodeTarget target, string? newEmail, Guid? replacing, HttpContext http, CancellationToken cancellationToken)
     {
         var culture = MemberCulture.Of(http.Request);
         var strategy = db.Database.CreateExecutionStrategy();
@@ -44,6 +46,11 @@ public sealed class PasscodeSender(
                 .Where(c => c.MemberId == member.Id && c.CreatedAt > now - CapWindow)
                 .OrderBy(c => c.CreatedAt)
                 .ToListAsync(ct);
+            if (recent.Count > 0 && recent[^1].AnswersRepeatedSend(lookup.Id, target, email, replacing, now))
+            {
+                metrics.PasscodeSendRepeated();
+                return Sent(recent[^1]);
+            }
             if (recent.Count > 0 && recent[^1].ResendAvailableAt > now)
             {
                 return Problems.Of(http, StatusCodes.Status429TooManyRequests, "resend_too_soon", retryAfter: recent[^1].ResendAvailableAt - now);
@@ -64,10 +71,13 @@ public sealed class PasscodeSender(
             await transaction.CommitAsync(ct);
             metrics.PasscodeSent(target);
 
-            return (Results<Accepted<PasscodeApi.PasscodeSent>, ProblemHttpResult>)TypedResults.Accepted((string?)null,
-                new PasscodeApi.PasscodeSent(challenge.Id, Masking.MaskEmail(email), challenge.ExpiresAt, challenge.ResendAvailableAt));
+            return Sent(challenge);
         }, cancellationToken);
     }
+
+    private static Results<Accepted<PasscodeApi.PasscodeSent>, ProblemHttpResult> Sent(PasscodeChallenge challenge) =>
+        TypedResults.Accepted((string?)null,
+            new PasscodeApi.PasscodeSent(challenge.Id, Masking.MaskEmail(challenge.Email), challenge.ExpiresAt, challenge.ResendAvailableAt));
 
     /// <summary>The member UI's code page for this challenge; the mail links to it (no personal data in the URL).</summary>
     private Uri CodePageUrl(Guid challengeId) =>

@@ -43,6 +43,23 @@ public sealed class PasscodeChallenge
             Status = PasscodeStatus.Pending,
         };
 
+    /// <summary>
+    /// Whether a request to send a code asks for what this one already is — the same lookup, target and address, inside
+    /// the resend cooldown — and is not the member asking to replace this very code. That is a press repeated after the
+    /// gateway gave up waiting for the first one (whose answer was lost): it gets this code back instead of "sent just
+    /// now", and no second mail goes out.
+    /// </summary>
+    public bool AnswersRepeatedSend(Guid lookupId, PasscodeTarget target, string email, Guid? replacing, DateTimeOffset now) =>
+        Status == PasscodeStatus.Pending && Id != replacing && LookupId == lookupId && Target == target
+        && string.Equals(Email, email, StringComparison.Ordinal) && now < ResendAvailableAt;
+
+    /// <summary>
+    /// Whether a typed code repeats the press that confirmed this challenge (the same code, within the code's lifetime):
+    /// the member gets the first press's answer again and nothing happens twice. Any other code is refused as used.
+    /// </summary>
+    public bool IsRepeatOfConfirmation(Func<byte[], bool> matches, DateTimeOffset now) =>
+        Status == PasscodeStatus.Confirmed && now < ExpiresAt && matches(CodeHash);
+
     /// <summary>A newer code was sent to the member: this one no longer works.</summary>
     public void Void()
     {
