@@ -133,9 +133,15 @@ public sealed class AccountSignupTests(PortalApiFactory factory) : IClassFixture
             Assert.Equal(accountId, (await db.ConfirmedAddresses.SingleAsync(a => a.MemberId == memberId)).AccountId);
             Assert.Equal("completed", (await ApiClient.JsonAsync(await _api.GetSignupAsync(signupId))).GetProperty("status").GetString());
 
-            // The account now exists: a new sign-up and a second verification are refused.
+            // The account now exists: a new sign-up is refused. The same verification again is the press repeated after
+            // its answer was lost: the same account, created once; any other code is refused.
             await ApiClient.ProblemAsync(await _api.SignUpAsync(email), HttpStatusCode.Conflict, "account_exists");
-            await ApiClient.ProblemAsync(await _api.VerifyPhoneAsync(signupId, code), HttpStatusCode.Conflict, "account_exists");
+            var repeated = await _api.VerifyPhoneAsync(signupId, code);
+            Assert.Equal(HttpStatusCode.Created, repeated.StatusCode);
+            Assert.Equal(accountId, (await ApiClient.JsonAsync(repeated)).GetProperty("accountId").GetGuid());
+            Assert.Equal(1, await db.Users.CountAsync(u => u.MemberId == memberId));
+            var otherCode = code == "000000" ? "000001" : "000000";
+            await ApiClient.ProblemAsync(await _api.VerifyPhoneAsync(signupId, otherCode), HttpStatusCode.Conflict, "account_exists");
         });
     }
 
@@ -278,8 +284,15 @@ public sealed class AccountSignupTests(PortalApiFactory factory) : IClassFixture
         Assert.Equal(HttpStatusCode.Accepted, (await _api.SendPhoneCodeAsync(signupId, mobile.Typed, "sms")).StatusCode);
         var first = (await _notifications.PhoneCodeForAsync(mobile.E164)).GetProperty("code").GetString()!;
 
-        factory.Clock.Advance(TimeSpan.FromSeconds(45));
-        var tooSoon = await _api.SendPhoneCodeAsync(signupId, mobile.Typed, "sms");
+        // The same number and channel again is the same press repeated: the code already sent, no second SMS.
+        factory.Clock.Advance(TimeSpan.FromSeconds(10));
+        var repeated = await _api.SendPhoneCodeAsync(signupId, mobile.Typed, "sms");
+        Assert.Equal(HttpStatusCode.Accepted, repeated.StatusCode);
+        Assert.Equal(1, await factory.WithDbAsync(db => db.PhoneCodeChallenges.CountAsync(c => c.FlowId == signupId)));
+
+        // A voice call instead, inside the cooldown, is another request: too soon.
+        factory.Clock.Advance(TimeSpan.FromSeconds(35));
+        var tooSoon = await _api.SendPhoneCodeAsync(signupId, mobile.Typed, "voice");
         var problem = await ApiClient.ProblemAsync(tooSoon, HttpStatusCode.TooManyRequests, "resend_too_soon");
         Assert.Equal(15, problem.GetProperty("retryAfterSeconds").GetInt32());
         Assert.Equal("15", tooSoon.Headers.RetryAfter?.ToString());

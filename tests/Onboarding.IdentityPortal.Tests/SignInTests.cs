@@ -36,9 +36,28 @@ public sealed class SignInTests(PortalApiFactory factory) : IClassFixture<Portal
         Assert.False(string.IsNullOrEmpty(tokens.GetProperty("refresh_token").GetString()));
         Assert.Equal(user.MemberId.ToString(), tokens.GetProperty("member_id").GetString());
 
-        // Single use: the same code again is refused.
+        // Single use: the same code again is refused — a code that hands out tokens is never answered twice.
         var again = await _signIns.VerifyAsync(signInId, await _notifications.SignInCodeForAsync(signInId));
         await ApiClient.ProblemAsync(again, HttpStatusCode.Gone, "code_used");
+    }
+
+    [Fact]
+    public async Task A_sign_in_started_again_within_the_cooldown_continues_the_first_alike_with_or_without_an_account()
+    {
+        var known = (await _signIns.CreateAccountAsync()).Email!;
+        var unknown = SignInClient.NewAddress();
+        var started = new Dictionary<string, Guid>();
+        foreach (var email in new[] { known, unknown })
+        {
+            var first = started[email] = await _signIns.StartedAsync(email);
+            factory.Clock.Advance(TimeSpan.FromSeconds(15));
+            // The first press's answer was lost: 確認コードを送信 again continues the same sign-in, sending nothing.
+            var repeated = await ApiClient.JsonAsync(await _signIns.StartAsync(email));
+            Assert.Equal(first, repeated.GetProperty("signInId").GetGuid());
+            Assert.Equal(1, await factory.WithDbAsync(db => db.SignInCodeChallenges.CountAsync(c => c.FlowId == first)));
+        }
+        await _notifications.SignInCodeForAsync(started[known]);
+        Assert.Single(_notifications.Seen, m => m.TryGetProperty("to", out var to) && to.GetString() == known);
     }
 
     [Fact]

@@ -135,6 +135,13 @@ public static class SignupAccountApi
             var recentForMember = await db.PhoneCodeChallenges
                 .Where(c => c.CreatedAt > since && db.SignupFlows.Any(f => f.Id == c.FlowId && f.MemberId == flow.MemberId))
                 .OrderBy(c => c.CreatedAt).Select(c => c.CreatedAt).ToListAsync(ct);
+            if (latestOfSignup is not null && latestOfSignup.AnswersRepeatedSend(now)
+                && latestOfSignup.PhoneNumber == number.E164 && latestOfSignup.Channel == channel)
+            {
+                // The same request a moment ago sent this code; its answer was lost: answer it again, send nothing.
+                return (Results<Accepted<PhoneCodeSent>, ProblemHttpResult>)TypedResults.Accepted(
+                    $"/api/portal/signups/{flow.Id}", new PhoneCodeSent(number.Masked, latestOfSignup.ExpiresAt, latestOfSignup.ResendAvailableAt));
+            }
             var (refusal, wait) = PhoneCodeChallenge.MaySend(latestOfSignup, recent, recentForMember, now);
             if (refusal is not null)
             {
@@ -175,6 +182,11 @@ public static class SignupAccountApi
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var now = clock.GetUtcNow();
+            if (await RepeatedAccountCreationAsync(db, hasher, signupId, code, now, ct) is { } earlierAccount)
+            {
+                // The first press created the account but its answer was lost: answer it again, create nothing.
+                return (Results<Created<AccountCreated>, ProblemHttpResult>)TypedResults.Created($"/api/portal/accounts/{earlierAccount}", new AccountCreated(earlierAccount));
+            }
             var (flow, refused) = await LockFlowReadyForPhoneAsync(db, signupId, http, now, ct);
             if (flow is null) return refused!;
 
@@ -238,6 +250,19 @@ public static class SignupAccountApi
     }
 
     private const string SignupCodeSenderStep1 = Application.SignupCodeSender.Step1Page;
+
+    /// <summary>The account this sign-up created, when the typed code is the one that created it (§6.2, repeated presses).</summary>
+    private static async Task<Guid?> RepeatedAccountCreationAsync(
+        IdentityDbContext db, VerificationCodeHasher hasher, Guid signupId, string code, DateTimeOffset now, CancellationToken ct)
+    {
+        var flow = await db.SignupFlows.AsNoTracking().SingleOrDefaultAsync(f => f.Id == signupId && f.Status == SignupStatus.Completed, ct);
+        if (flow?.AccountId is not { } accountId) return null;
+        var challenge = await db.PhoneCodeChallenges.AsNoTracking()
+            .Where(c => c.FlowId == flow.Id).OrderByDescending(c => c.CreatedAt).FirstAsync(ct);
+        var repeated = challenge.IsRepeatOfUse(hash => hasher.Matches(challenge.Id, code, hash), now)
+            && await db.Users.AnyAsync(u => u.Id == accountId, ct);
+        return repeated ? accountId : null;
+    }
 
     /// <summary>The flow, locked, once its e-mail is verified and its password and name are set: the phone steps' start.</summary>
     private static async Task<(SignupFlow? Flow, ProblemHttpResult? Refused)> LockFlowReadyForPhoneAsync(

@@ -79,6 +79,11 @@ public static class SignupApi
                 .FirstOrDefaultAsync(ct);
             if (challenge is null) return Problems.Of(http, StatusCodes.Status404NotFound, "signup_not_found");
 
+            if (challenge.IsRepeatOfUse(hash => hasher.Matches(challenge.Id, code, hash), now))
+            {
+                // The first press verified the address but its answer was lost: answer it again, change nothing.
+                return (Results<Ok<EmailVerified>, ProblemHttpResult>)TypedResults.Ok(new EmailVerified(flow.Id, flow.Email, flow.EmailVerifiedAt!.Value));
+            }
             var check = challenge.Verify(hash => hasher.Matches(challenge.Id, code, hash), now);
             if (check == CodeCheck.Confirmed) flow.EmailVerified(now);
             await db.SaveChangesAsync(ct);

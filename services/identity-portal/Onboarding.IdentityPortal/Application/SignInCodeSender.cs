@@ -22,6 +22,10 @@ public sealed class SignInCodeSender(IdentityDbContext db, UserManager<PortalUse
         string email, HttpContext http, CancellationToken cancellationToken)
     {
         var account = await users.FindByEmailAsync(email);
+        if (await RepeatedStartAsync(email, cancellationToken) is var (started, code))
+        {
+            return TypedResults.Accepted($"/api/portal/sign-ins/{started.Id}", SignInApi.SignInStarted.Of(started, code));
+        }
         return await SendAsync(http, cancellationToken, _ =>
         {
             var now = clock.GetUtcNow();
@@ -29,6 +33,25 @@ public sealed class SignInCodeSender(IdentityDbContext db, UserManager<PortalUse
             db.SignIns.Add(signIn);
             return Task.FromResult<SignIn?>(signIn);
         });
+    }
+
+    /// <summary>
+    /// The sign-in a press a moment ago started for the same address, while its code is inside the resend cooldown
+    /// (§6.2, repeated presses): a press repeated after the first one's answer was lost continues it. Alike for an
+    /// address without an account, whose sign-ins and codes are kept the same way.
+    /// </summary>
+    private async Task<(SignIn SignIn, SignInCodeChallenge Code)?> RepeatedStartAsync(string email, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var mailbox = MailboxAddress.Key(email);
+        var latest = await db.SignInCodeChallenges.AsNoTracking()
+            .Where(c => c.Email.ToLower() == mailbox)
+            .OrderByDescending(c => c.CreatedAt)
+            .FirstOrDefaultAsync(ct);
+        if (latest is null || !latest.AnswersRepeatedSend(now)) return null;
+        var signIn = await db.SignIns.AsNoTracking().SingleAsync(s => s.Id == latest.FlowId, ct);
+        var same = signIn.CompletedAt is null && !signIn.IsExpired(now) && string.Equals(signIn.Email, email, StringComparison.Ordinal);
+        return same ? (signIn, latest) : null;
     }
 
     public Task<Results<Accepted<SignInApi.SignInStarted>, ProblemHttpResult>> ResendAsync(

@@ -36,6 +36,11 @@ public sealed class SignupCodeSender(IdentityDbContext db, VerificationCodeHashe
             if (address.AccountId is not null) return Problems.Of(http, StatusCodes.Status409Conflict, "account_exists");
 
             var now = clock.GetUtcNow();
+            if (await RepeatedStartAsync(address.MemberId, email, now, ct) is var (started, code))
+            {
+                return (Results<Created<SignupApi.SignupStarted>, ProblemHttpResult>)TypedResults.Created(
+                    $"/api/portal/signups/{started.Id}", SignupApi.SignupStarted.Of(started, code));
+            }
             // What the member typed is what the code is mailed to and what the account keeps.
             var flow = SignupFlow.Start(Guid.CreateVersion7(now), address.MemberId, email, now);
             var (issued, refused) = await IssueCodeAsync(flow, isNewFlow: true, http, ct);
@@ -77,6 +82,24 @@ public sealed class SignupCodeSender(IdentityDbContext db, VerificationCodeHashe
             return (Results<Accepted<SignupApi.SignupStarted>, ProblemHttpResult>)TypedResults.Accepted(
                 $"/api/portal/signups/{flow.Id}", SignupApi.SignupStarted.Of(flow, issued));
         }, cancellationToken);
+    }
+
+    /// <summary>
+    /// The sign-up a press a moment ago started for the same member and address, while its code is still inside the
+    /// resend cooldown (§6.2, repeated presses): a press repeated after the first one's answer was lost continues it.
+    /// </summary>
+    private async Task<(SignupFlow Flow, EmailCodeChallenge Code)?> RepeatedStartAsync(Guid memberId, string email, DateTimeOffset now, CancellationToken ct)
+    {
+        var mailbox = MailboxAddress.Key(email);
+        var latest = await db.EmailCodeChallenges
+            .Where(c => c.Email.ToLower() == mailbox)
+            .OrderByDescending(c => c.CreatedAt)
+            .FirstOrDefaultAsync(ct);
+        if (latest is null || !latest.AnswersRepeatedSend(now)) return null;
+        var flow = await db.SignupFlows.SingleAsync(f => f.Id == latest.FlowId, ct);
+        var same = flow.MemberId == memberId && flow.Status == SignupStatus.EmailPending && !flow.IsExpired(now)
+            && string.Equals(flow.Email, email, StringComparison.Ordinal);
+        return same ? (flow, latest) : null;
     }
 
     /// <summary>Adds and saves a new code (and the flow when new), or answers why not.</summary>

@@ -43,6 +43,20 @@ public abstract class SentCode
         if (Status == CodeStatus.Pending) Status = CodeStatus.Voided;
     }
 
+    /// <summary>
+    /// Whether this code answers a request to send one for the same flow and address: it is still waiting to be typed and
+    /// was sent inside the resend cooldown. That is a press repeated after the gateway gave up waiting for the first one
+    /// (whose answer was lost): it gets this code back instead of "sent just now", and nothing is sent twice.
+    /// </summary>
+    public bool AnswersRepeatedSend(DateTimeOffset now) => Status == CodeStatus.Pending && now < ResendAvailableAt;
+
+    /// <summary>
+    /// Whether a typed code repeats the press that used this code (the same code, within its lifetime): the caller
+    /// answers what the first press was answered, doing nothing twice. Never for a code that hands out tokens
+    /// (sign-in, password reset): those stay single use, as an OAuth authorization code does.
+    /// </summary>
+    public bool IsRepeatOfUse(Func<byte[], bool> matches, DateTimeOffset now) => Status == CodeStatus.Used && now < ExpiresAt && matches(CodeHash);
+
     /// <summary>Checks a typed code; <paramref name="matches"/> compares it with the stored hash in fixed time.</summary>
     public CodeCheck Verify(Func<byte[], bool> matches, DateTimeOffset now)
     {
