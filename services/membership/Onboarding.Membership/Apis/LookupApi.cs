@@ -89,6 +89,7 @@ public static class LookupApi
             }
 
             budget.RecordSuccess(now);
+            member.RecordIdentified(now); // saved in the same round trip as the lookup, and only the first time
             var lookup = Lookup.Start(member.Id, now);
             db.Lookups.Add(lookup);
             await db.SaveChangesAsync(ct);

@@ -27,6 +27,7 @@ public static class OperatorApi
             .WithFormOptions(multipartBodyLengthLimit: RosterUpload.MaxBytes)
             .WithSummary("Import a roster CSV (the body, text/csv, or a multipart form file; UTF-8 or Shift_JIS)")
             .ProducesProblems((400, "roster_file_empty / roster_header_unrecognised (missingColumns)"), (415, "roster_file_unsupported"));
+        operatorApi.MapFunnelApi();
         return app;
     }
 

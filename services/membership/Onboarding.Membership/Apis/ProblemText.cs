@@ -74,6 +74,12 @@ public sealed class ProblemText : IProblemText
         ["emailConfirmation.mismatch"] = new("確認用メールアドレスが一致しません。", "The two e-mail addresses do not match."),
         ["passcode.required"] = new("パスコードを入力してください。", "Please enter the passcode."),
         ["passcode.format"] = new("パスコードは数字6桁で入力してください。", "The passcode is 6 digits."),
+        // The operators' funnel (§9.6).
+        ["stage.invalid"] = new(
+            "段階は not_started、step1、step2、step3、completed のいずれかを指定してください。",
+            "The stage must be one of not_started, step1, step2, step3, completed."),
+        ["coop.tooLong"] = new("生協名が長すぎます（200文字まで）。", "The co-op name is too long (200 characters at most)."),
+        ["days.range"] = new("日数は1から366の整数で指定してください。", "The number of days must be a whole number from 1 to 366."),
     };
 
     public static string Title(string code, string culture) => Titles[code].In(culture);

@@ -24,10 +24,18 @@ public sealed class Member
     /// <summary>STEP 1 done.</summary>
     public DateTimeOffset? EmailConfirmedAt { get; set; }
 
+    /// <summary>
+    /// When the member first identified themselves (a lookup with the right birth date): from then on the funnel
+    /// counts them as at STEP 1 rather than not started. Kept once; later lookups leave it.
+    /// </summary>
+    public DateTimeOffset? FirstIdentifiedAt { get; private set; }
+
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; set; }
 
     public string MaskedName => Masking.MaskName(FamilyName, GivenName);
+
+    public void RecordIdentified(DateTimeOffset now) => FirstIdentifiedAt ??= now;
 
     /// <summary>Records the confirmed address; returns the address it replaced, if it was a different one.</summary>
     public string? ConfirmEmail(string email, DateTimeOffset now)

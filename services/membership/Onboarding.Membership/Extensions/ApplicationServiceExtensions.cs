@@ -34,6 +34,10 @@ public static class ApplicationServiceExtensions
         builder.Services.AddSingleton<MembershipMetrics>();
         builder.Services.AddScoped<PasscodeSender>();
         builder.Services.AddScoped<OnboardingProgressRecorder>();
+        builder.Services.AddOptions<FunnelOptions>().BindConfiguration(FunnelOptions.Section).ValidateDataAnnotations();
+        builder.Services.AddSingleton<FunnelGauge>();
+        builder.Services.AddScoped<FunnelReader>();
+        builder.Services.AddHostedService<FunnelReadings>();
         builder.Services.AddScoped<DevelopmentMembers>();
         builder.Services.AddSingleton<RosterImportMetrics>();
         builder.Services.AddScoped<RosterImporter>();

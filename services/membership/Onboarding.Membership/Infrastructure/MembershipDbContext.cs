@@ -14,6 +14,7 @@ public sealed class MembershipDbContext(DbContextOptions<MembershipDbContext> op
     public DbSet<Lookup> Lookups => Set<Lookup>();
     public DbSet<PasscodeChallenge> PasscodeChallenges => Set<PasscodeChallenge>();
     public DbSet<OnboardingProgress> OnboardingProgress => Set<OnboardingProgress>();
+    public DbSet<FunnelSnapshot> FunnelSnapshots => Set<FunnelSnapshot>();
 
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) => optionsBuilder.UseSnakeCaseNames();
 

@@ -7,6 +7,7 @@ namespace Onboarding.Membership.Infrastructure.EntityConfigurations;
 public sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
 {
     public const string Table = "members";
+    public const int CoopMaxLength = 200;
 
     public void Configure(EntityTypeBuilder<Member> member)
     {
@@ -18,7 +19,7 @@ public sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
         member.Property(m => m.GivenName).HasMaxLength(100);
         member.Property(m => m.FamilyNameKana).HasMaxLength(100);
         member.Property(m => m.GivenNameKana).HasMaxLength(100);
-        member.Property(m => m.Coop).HasMaxLength(200);
+        member.Property(m => m.Coop).HasMaxLength(CoopMaxLength);
         member.Property(m => m.RegisteredEmail).HasMaxLength(254);
         member.Ignore(m => m.MaskedName);
     }

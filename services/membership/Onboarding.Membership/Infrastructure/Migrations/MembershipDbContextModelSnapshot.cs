@@ -22,6 +22,36 @@ namespace Onboarding.Membership.Infrastructure.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Onboarding.Membership.Domain.FunnelSnapshot", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<string>("Coop")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("coop");
+
+                    b.Property<string>("Stage")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("stage");
+
+                    b.Property<int>("Members")
+                        .HasColumnType("integer")
+                        .HasColumnName("members");
+
+                    b.Property<DateTimeOffset>("TakenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("taken_at");
+
+                    b.HasKey("Day", "Coop", "Stage")
+                        .HasName("pk_funnel_snapshots");
+
+                    b.ToTable("funnel_snapshots", (string)null);
+                });
+
             modelBuilder.Entity("Onboarding.Membership.Domain.Lookup", b =>
                 {
                     b.Property<Guid>("Id")
@@ -143,6 +173,10 @@ namespace Onboarding.Membership.Infrastructure.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("family_name_kana");
+
+                    b.Property<DateTimeOffset?>("FirstIdentifiedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_identified_at");
 
                     b.Property<string>("GivenName")
                         .IsRequired()
