@@ -14,6 +14,10 @@ var passcodeKey = Secrets.Generated(builder, ResourceNames.MembershipPasscodeKey
 var portalCodeKey = Secrets.Generated(builder, ResourceNames.PortalCodeKey);
 var walletClientSecret = Secrets.Generated(builder, ResourceNames.WalletClientSecret);
 var isDevelopment = builder.Environment.IsDevelopment();
+// The programme's cut-over (Onboarding:CutoverDate): the gateway's wording and membership's reminder waves read the
+// same date. Deadline reminders (Onboarding:Reminders) mail every member not yet done, so they are off unless "true".
+var cutoverDate = builder.Configuration["Onboarding:CutoverDate"] ?? "2027-01-01";
+var remindersEnabled = builder.Configuration["Onboarding:Reminders"] == "true" ? "true" : "false";
 
 // The member-facing entry point: YARP routes /api/membership, /api/portal, /api/wallet to the services (wired below).
 var gateway = builder.AddProject<Projects.Onboarding_Gateway>(ResourceNames.Gateway, options => options.ExcludeLaunchProfile = true)
@@ -21,7 +25,8 @@ var gateway = builder.AddProject<Projects.Onboarding_Gateway>(ResourceNames.Gate
     .WithExternalHttpEndpoints()
     .WithAppHostEnvironment(builder)
     .WithHttpHealthCheck("/health", endpointName: ResourceNames.HttpEndpoint)
-    .WithUrlForEndpoint(ResourceNames.HttpEndpoint, url => url.DisplayText = "Member UI");
+    .WithUrlForEndpoint(ResourceNames.HttpEndpoint, url => url.DisplayText = "Member UI")
+    .WithEnvironment("Onboarding__CutoverDate", cutoverDate);
 if (load.Enabled)
 {
     // With the generator's --shared-address every simulated member comes from one address (the NAT case).
@@ -34,7 +39,9 @@ var membership = builder.AddService<Projects.Onboarding_Membership>(
     service => service
         .WithEnvironment("Membership__PublicBaseUrl", gateway.GetEndpoint(ResourceNames.HttpEndpoint))
         .WithEnvironment("Membership__PasscodeKey", passcodeKey)
-        .WithEnvironment("Membership__SeedDevelopmentMembers", isDevelopment ? "true" : "false"))
+        .WithEnvironment("Membership__SeedDevelopmentMembers", isDevelopment ? "true" : "false")
+        .WithEnvironment("Membership__Reminders__CutoverDate", cutoverDate)
+        .WithEnvironment("Membership__Reminders__Enabled", remindersEnabled))
     .WithRosterImportCommand()
     .WithLookupUnlockCommand()
     .WithRedriveParkedMessagesCommand("membership")

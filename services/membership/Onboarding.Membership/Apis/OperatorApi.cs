@@ -28,6 +28,7 @@ public static class OperatorApi
             .WithSummary("Import a roster CSV (the body, text/csv, or a multipart form file; UTF-8 or Shift_JIS)")
             .ProducesProblems((400, "roster_file_empty / roster_header_unrecognised (missingColumns)"), (415, "roster_file_unsupported"));
         operatorApi.MapFunnelApi();
+        operatorApi.MapReminderApi();
         return app;
     }
 

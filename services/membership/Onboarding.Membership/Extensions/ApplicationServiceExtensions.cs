@@ -38,6 +38,9 @@ public static class ApplicationServiceExtensions
         builder.Services.AddSingleton<FunnelGauge>();
         builder.Services.AddScoped<FunnelReader>();
         builder.Services.AddHostedService<FunnelReadings>();
+        builder.Services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.Section).ValidateDataAnnotations();
+        builder.Services.AddScoped<ReminderSender>();
+        builder.Services.AddHostedService<ReminderDispatcher>();
         builder.Services.AddScoped<DevelopmentMembers>();
         builder.Services.AddSingleton<RosterImportMetrics>();
         builder.Services.AddScoped<RosterImporter>();

@@ -15,6 +15,8 @@ public sealed class MembershipDbContext(DbContextOptions<MembershipDbContext> op
     public DbSet<PasscodeChallenge> PasscodeChallenges => Set<PasscodeChallenge>();
     public DbSet<OnboardingProgress> OnboardingProgress => Set<OnboardingProgress>();
     public DbSet<FunnelSnapshot> FunnelSnapshots => Set<FunnelSnapshot>();
+    public DbSet<ReminderWave> ReminderWaves => Set<ReminderWave>();
+    public DbSet<ReminderDelivery> ReminderDeliveries => Set<ReminderDelivery>();
 
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) => optionsBuilder.UseSnakeCaseNames();
 

@@ -333,6 +333,85 @@ namespace Onboarding.Membership.Infrastructure.Migrations
                     b.ToTable("passcode_challenges", (string)null);
                 });
 
+            modelBuilder.Entity("Onboarding.Membership.Domain.ReminderDelivery", b =>
+                {
+                    b.Property<string>("WaveId")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("wave_id");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("stage");
+
+                    b.HasKey("WaveId", "MemberId")
+                        .HasName("pk_reminder_deliveries");
+
+                    b.HasIndex("MemberId")
+                        .HasDatabaseName("ix_reminder_deliveries_member_id");
+
+                    b.ToTable("reminder_deliveries", (string)null);
+                });
+
+            modelBuilder.Entity("Onboarding.Membership.Domain.ReminderWave", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<Guid?>("Cursor")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cursor");
+
+                    b.Property<DateOnly>("CutoverDate")
+                        .HasColumnType("date")
+                        .HasColumnName("cutover_date");
+
+                    b.Property<int>("DaysBefore")
+                        .HasColumnType("integer")
+                        .HasColumnName("days_before");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
+
+                    b.Property<DateTimeOffset?>("NextBatchAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_batch_at");
+
+                    b.Property<DateTimeOffset?>("ReleasedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("released_at");
+
+                    b.Property<int>("Sent")
+                        .HasColumnType("integer")
+                        .HasColumnName("sent");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_reminder_waves");
+
+                    b.ToTable("reminder_waves", (string)null);
+                });
+
             modelBuilder.Entity("Onboarding.Messaging.Inbox.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
@@ -446,6 +525,23 @@ namespace Onboarding.Membership.Infrastructure.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_passcode_challenges_members_member_id");
+                });
+
+            modelBuilder.Entity("Onboarding.Membership.Domain.ReminderDelivery", b =>
+                {
+                    b.HasOne("Onboarding.Membership.Domain.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_reminder_deliveries_members_member_id");
+
+                    b.HasOne("Onboarding.Membership.Domain.ReminderWave", null)
+                        .WithMany()
+                        .HasForeignKey("WaveId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_reminder_deliveries_reminder_waves_wave_id");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,263 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Onboarding.Membership.Application;
+using Onboarding.Membership.Domain;
+using Onboarding.Testing;
+using Onboarding.Testing.Messaging;
+
+namespace Onboarding.Membership.Tests;
+
+/// <summary>
+/// Deadline reminder waves on real PostgreSQL and RabbitMQ. The fake clock stands at 2026-11-24 12:00 in Japan. Each
+/// test has its own co-op and cut-over date (2026-12-0n), and so its own waves: the one (6+n) days before (due on
+/// 2026-11-24 at 10:00) and the one 2 days before (not due).
+/// </summary>
+[Collection(MembershipCollection.Name)]
+public sealed class ReminderTests(ImportApiFixture fixture) : IClassFixture<ImportApiFixture>
+{
+    private const string BirthDate = "2005-04-01";
+
+    private readonly ApiClient _api = new(fixture.Service.CreateClient());
+    private readonly NotificationQueueTap _notifications = new(fixture.Membership.Infrastructure.Broker.ConnectionString);
+    private int _series;
+
+    private MembershipApiFactory Membership => fixture.Membership;
+
+    private string Coop => $"リマインド{_series}大学生協";
+
+    private DateOnly Cutover => new(2026, 12, _series);
+
+    private string DueWave => ReminderWave.IdOf(Cutover, 6 + _series);
+
+    private string LaterWave => ReminderWave.IdOf(Cutover, 2);
+
+    [Fact]
+    public async Task A_due_wave_mails_each_member_not_yet_done_once_naming_the_next_step_and_skips_whoever_finishes_meanwhile()
+    {
+        _series = 1;
+        await using var reminders = Reminders(perSecond: 3, enabled: false);
+        await PrepareMembersAsync();
+        await using (var scope = reminders.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<ReminderSender>().PlanAsync(CancellationToken.None);
+        }
+
+        Assert.True(await SendBatchAsync(reminders));
+        Assert.Equal(3, await DeliveredAsync(DueWave));
+        // The throttle: no second batch within the same second, from this instance or any other.
+        Assert.False(await SendBatchAsync(reminders));
+
+        // One of ours not yet reached finishes all three steps meanwhile: the wave skips them.
+        var finisher = await Membership.WithDbAsync(db => db.Members
+            .Where(m => m.Coop == Coop && m.RegisteredEmail != null && m.MemberNumber != Number(5)
+                && !db.ReminderDeliveries.Any(d => d.WaveId == DueWave && d.MemberId == m.Id))
+            .OrderByDescending(m => m.Id).Select(m => m.MemberNumber).FirstAsync());
+        await CompleteAsync(finisher);
+
+        var batches = 1;
+        while (true)
+        {
+            Membership.Clock.Advance(ReminderSender.BatchPeriod);
+            await SendBatchAsync(reminders);
+            if (await WaveAsync(DueWave) is { CompletedAt: not null }) break;
+            Assert.True(++batches < 50, "The wave never finished.");
+        }
+
+        var deliveries = await Membership.WithDbAsync(db => db.ReminderDeliveries.Where(d => d.WaveId == DueWave)
+            .Join(db.Members, d => d.MemberId, m => m.Id, (d, m) => new { m.MemberNumber, m.Coop, d.Stage }).ToListAsync());
+        var ours = deliveries.Where(d => d.Coop == Coop).ToDictionary(d => d.MemberNumber, d => d.Stage);
+        // Everyone of ours not done and with an address: not the completed one, not the one without an address, not
+        // the one who finished meanwhile.
+        var expected = new[] { 1, 2, 3, 4, 6, 7 }.Select(Number).Where(n => n != finisher).ToList();
+        Assert.Equal(expected.Order(), ours.Keys.Order());
+        Assert.Equal((await WaveAsync(DueWave))!.Sent, deliveries.Count);
+        Assert.Equal(0, await DeliveredAsync(LaterWave));
+
+        // The mails name each member's next step, with its page.
+        foreach (var (number, nextStep) in new[] { (Number(2), "step1"), (Number(3), "step2"), (Number(4), "step3") }.Where(n => n.Item1 != finisher))
+        {
+            var mail = await _notifications.WaitForAsync(m => IsReminder(m, DueWave) && m.GetProperty("to").GetString() == Email(number));
+            Assert.Equal(nextStep, mail.GetProperty("nextStep").GetString());
+            Assert.Equal($"{MembershipApiFactory.PublicBaseUrl}/{nextStep}", mail.GetProperty("stepPageUrl").GetString());
+            Assert.Equal(Cutover.AddDays(-1).ToString("yyyy-MM-dd"), mail.GetProperty("lastDay").GetString());
+        }
+    }
+
+    [Fact]
+    public async Task Two_instances_and_a_restart_send_a_wave_once_at_the_throttled_rate()
+    {
+        _series = 2;
+        await PrepareMembersAsync();
+        var pending = await Membership.WithDbAsync(db => db.Database.SqlQuery<int>($"""
+            SELECT count(*)::int AS "Value" FROM member_funnel_stages s JOIN members m ON m.id = s.member_id
+            WHERE s.stage <> 'completed' AND m.registered_email IS NOT NULL
+            """).SingleAsync());
+        var first = Reminders(perSecond: 2, enabled: true);
+        await using var second = Reminders(perSecond: 2, enabled: true);
+        _ = first.Services;
+        _ = second.Services;
+
+        var seconds = 0;
+        while (await DeliveredAsync(DueWave) < pending)
+        {
+            var before = await DeliveredAsync(DueWave);
+            await Task.Delay(200);
+            // At most one batch (2 mails) per second, both instances together.
+            Assert.InRange(await DeliveredAsync(DueWave) - before, 0, 2);
+            if (seconds == 3) await first.DisposeAsync(); // a restart mid-wave: the other carries on
+            Membership.Clock.Advance(ReminderSender.BatchPeriod);
+            Assert.True(++seconds < 200, "The wave never finished.");
+        }
+
+        await using var restarted = Reminders(perSecond: 2, enabled: true);
+        _ = restarted.Services;
+        for (var tries = 0; (await WaveAsync(DueWave))?.CompletedAt is null; tries++)
+        {
+            Assert.True(tries < 100, "The wave was never marked done.");
+            await Task.Delay(100);
+            Membership.Clock.Advance(ReminderSender.BatchPeriod);
+        }
+        Assert.Equal(pending, await DeliveredAsync(DueWave));
+        Assert.Equal(pending, (await WaveAsync(DueWave))!.Sent);
+        // And on the queue, exactly one reminder per member of ours.
+        foreach (var number in new[] { 1, 2, 3, 4, 6, 7 }.Select(Number))
+        {
+            await _notifications.WaitForAsync(m => IsReminder(m, DueWave) && m.GetProperty("to").GetString() == Email(number));
+        }
+        Assert.All(_notifications.Seen.Where(m => IsReminder(m, DueWave)).GroupBy(m => m.GetProperty("memberId").GetGuid()),
+            group => Assert.Single(group));
+    }
+
+    [Fact]
+    public async Task Operators_preview_a_wave_per_coop_and_step_and_may_release_one_early()
+    {
+        _series = 3;
+        await using var reminders = Reminders(perSecond: 5, enabled: false);
+        await PrepareMembersAsync();
+        await using (var scope = reminders.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<ReminderSender>().PlanAsync(CancellationToken.None);
+        }
+
+        var waves = await GetJsonAsync(reminders, "/reminder-waves");
+        Assert.Equal([DueWave, LaterWave], waves.EnumerateArray().Select(w => w.GetProperty("id").GetString()).Where(id => id!.StartsWith($"{Cutover:yyyy-MM-dd}-")));
+
+        var wave = await GetJsonAsync(reminders, $"/reminder-waves/{LaterWave}");
+        var ours = wave.GetProperty("preview").EnumerateArray().Single(p => p.GetProperty("coop").GetString() == Coop);
+        // Not started and STEP 1 both need STEP 1 next; the completed member and the one without an address are out.
+        Assert.Equal(4, ours.GetProperty("members").GetProperty("step1").GetInt32());
+        Assert.Equal(1, ours.GetProperty("members").GetProperty("step2").GetInt32());
+        Assert.Equal(1, ours.GetProperty("members").GetProperty("step3").GetInt32());
+
+        var released = await SendAsync(reminders, HttpMethod.Post, $"/reminder-waves/{LaterWave}/release");
+        Assert.Equal(HttpStatusCode.OK, released.StatusCode);
+        Assert.Equal(Membership.Clock.GetUtcNow(), (await ApiClient.JsonAsync(released)).GetProperty("releasedAt").GetDateTimeOffset());
+        Assert.True((await WaveAsync(LaterWave))!.IsDue(Membership.Clock.GetUtcNow()));
+        await ProblemAsync(await SendAsync(reminders, HttpMethod.Post, $"/reminder-waves/{LaterWave}/release"), HttpStatusCode.Conflict, "wave_already_released");
+        await ProblemAsync(await SendAsync(reminders, HttpMethod.Post, "/reminder-waves/no-such-wave/release"), HttpStatusCode.NotFound, "wave_not_found");
+        await ProblemAsync(await SendAsync(reminders, HttpMethod.Get, $"/reminder-waves/{new string('9', 300)}"), HttpStatusCode.NotFound, "wave_not_found");
+        Assert.Equal(HttpStatusCode.Unauthorized, (await SendAsync(reminders, HttpMethod.Post, $"/reminder-waves/{DueWave}/release", operatorKey: null)).StatusCode);
+        Assert.Null((await WaveAsync(DueWave))!.ReleasedAt);
+    }
+
+    /// <summary>
+    /// Eight members of the test's co-op: 1, 6 and 7 not started, 2 identified (at STEP 1), 3 at STEP 2, 4 at STEP 3,
+    /// 5 completed, 8 not started and without an address on file.
+    /// </summary>
+    private async Task PrepareMembersAsync()
+    {
+        var csv = new StringBuilder("member_number,birth_date,family_name,given_name,coop,email\n");
+        for (var i = 1; i <= 8; i++) csv.Append($"{Number(i)},{BirthDate},試験,花子{i},{Coop},{(i == 8 ? "" : Email(Number(i)))}\n");
+        Assert.Equal(0, (await fixture.ImportAsync(Encoding.UTF8.GetBytes(csv.ToString()))).GetProperty("rejected").GetInt32());
+        await _api.LookupIdAsync(Number(2), BirthDate);
+        await ConfirmAsync(Number(3));
+        await RecordAsync(Number(4), portal: true, wallet: false);
+        await CompleteAsync(Number(5));
+    }
+
+    private string Number(int index) => $"6655{_series}00000{index:00}";
+
+    private static string Email(string memberNumber) => $"remind{memberNumber}@example.ac.jp";
+
+    private static bool IsReminder(JsonElement message, string waveId) =>
+        message.TryGetProperty("waveId", out var wave) && wave.GetString() == waveId;
+
+    private Task CompleteAsync(string memberNumber) => RecordAsync(memberNumber, portal: true, wallet: true);
+
+    private async Task ConfirmAsync(string memberNumber)
+    {
+        var challengeId = await _api.ChallengeIdAsync(await _api.LookupIdAsync(memberNumber, BirthDate), new { target = "registered" });
+        Assert.Equal(HttpStatusCode.OK, (await _api.VerifyAsync(challengeId, await _notifications.PasscodeForAsync(challengeId))).StatusCode);
+    }
+
+    private async Task RecordAsync(string memberNumber, bool portal, bool wallet)
+    {
+        var confirmed = await Membership.WithDbAsync(db => db.Members.AnyAsync(m => m.MemberNumber == memberNumber && m.EmailConfirmedAt != null));
+        if (!confirmed) await ConfirmAsync(memberNumber);
+        await using var scope = Membership.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Infrastructure.MembershipDbContext>();
+        var memberId = await db.Members.Where(m => m.MemberNumber == memberNumber).Select(m => m.Id).SingleAsync();
+        var now = Membership.Clock.GetUtcNow();
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await scope.ServiceProvider.GetRequiredService<OnboardingProgressRecorder>().RecordAsync(memberId, progress =>
+            {
+                if (portal) progress.RecordPortalAccountCreated(Guid.NewGuid(), now, now);
+                if (wallet) progress.RecordWalletLinked("pokepay", now, now);
+            }, CancellationToken.None);
+            await db.SaveChangesAsync();
+            await transaction.CommitAsync();
+        });
+    }
+
+    /// <summary>The service on the fixture's database and clock, with the reminder settings of these tests.</summary>
+    private WebApplicationFactory<Program> Reminders(int perSecond, bool enabled) => Membership.WithWebHostBuilder(web =>
+    {
+        web.UseSetting("Operator:ApiKey", ImportApiFixture.OperatorKey);
+        web.UseSetting("Membership:Reminders:Enabled", enabled ? "true" : "false");
+        web.UseSetting("Membership:Reminders:CutoverDate", Cutover.ToString("yyyy-MM-dd"));
+        web.UseSetting("Membership:Reminders:DaysBefore", $"{6 + _series}, 2");
+        web.UseSetting("Membership:Reminders:PerSecond", perSecond.ToString());
+        web.UseSetting("Membership:Reminders:PollInterval", "00:00:01");
+    });
+
+    private static async Task<bool> SendBatchAsync(WebApplicationFactory<Program> service)
+    {
+        await using var scope = service.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ReminderSender>().SendBatchAsync(CancellationToken.None);
+    }
+
+    private Task<int> DeliveredAsync(string waveId) =>
+        Membership.WithDbAsync(db => db.ReminderDeliveries.CountAsync(d => d.WaveId == waveId));
+
+    private Task<ReminderWave?> WaveAsync(string waveId) =>
+        Membership.WithDbAsync(db => db.ReminderWaves.AsNoTracking().SingleOrDefaultAsync(w => w.Id == waveId));
+
+    private static async Task<HttpResponseMessage> SendAsync(WebApplicationFactory<Program> service, HttpMethod method, string path,
+        string? operatorKey = ImportApiFixture.OperatorKey)
+    {
+        using var request = new HttpRequestMessage(method, "/api/membership/operator" + path);
+        if (operatorKey is not null) request.Headers.Add("X-Operator-Key", operatorKey);
+        return await service.CreateClient().SendAsync(request);
+    }
+
+    private static async Task<JsonElement> GetJsonAsync(WebApplicationFactory<Program> service, string path)
+    {
+        var response = await SendAsync(service, HttpMethod.Get, path);
+        var body = await ApiClient.JsonAsync(response);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, body.ToString());
+        return body;
+    }
+
+    private static async Task ProblemAsync(HttpResponseMessage response, HttpStatusCode status, string code)
+    {
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal(code, (await ApiClient.JsonAsync(response)).GetProperty("code").GetString());
+    }
+}
