@@ -5,7 +5,6 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Onboarding.Membership.Application;
-using Onboarding.Testing.Messaging;
 
 namespace Onboarding.Membership.Tests;
 
@@ -17,10 +16,8 @@ namespace Onboarding.Membership.Tests;
 public sealed class FunnelTests(ImportApiFixture fixture) : IClassFixture<ImportApiFixture>
 {
     private const string OtherCoop = "別の大学生協";
-    private const string BirthDate = "2005-04-01";
 
-    private readonly ApiClient _api = new(fixture.Service.CreateClient());
-    private readonly NotificationQueueTap _notifications = new(fixture.Membership.Infrastructure.Broker.ConnectionString);
+    private readonly MemberStages _stages = new(fixture);
 
     /// <summary>Each test's own members and co-op (the class shares one database).</summary>
     private int _series;
@@ -34,11 +31,11 @@ public sealed class FunnelTests(ImportApiFixture fixture) : IClassFixture<Import
     {
         _series = 1;
         await ImportAsync(7);
-        await _api.LookupIdAsync(Number(2), BirthDate);                 // step1: identified, nothing confirmed
-        await ConfirmAsync(Number(3));                                  // step2
-        await RecordAsync(Number(4), portal: true, wallet: false);     // step3
-        await RecordAsync(Number(5), portal: true, wallet: true);      // completed
-        await RecordAsync(Number(6), portal: true, wallet: true, unlinkAfter: true); // completed for good, though unlinked
+        await _stages.IdentifyAsync(Number(2));                               // step1: identified, nothing confirmed
+        await _stages.ConfirmAsync(Number(3));                                // step2
+        await _stages.RecordAsync(Number(4), portal: true, wallet: false);   // step3
+        await _stages.CompleteAsync(Number(5));                               // completed
+        await _stages.RecordAsync(Number(6), portal: true, wallet: true, unlinkAfter: true); // completed for good, though unlinked
         // Number(1) and Number(7) never started; Number(7) belongs to another co-op.
 
         await ReadAsync();
@@ -54,7 +51,7 @@ public sealed class FunnelTests(ImportApiFixture fixture) : IClassFixture<Import
 
         // The next day (Japan time) the member who had not started looks their number up: a second day in the trend.
         Membership.Clock.Advance(TimeSpan.FromDays(1));
-        await _api.LookupIdAsync(Number(1), BirthDate);
+        await _stages.IdentifyAsync(Number(1));
         await ReadAsync();
         var trend = (await GetFunnelAsync($"?coop={Uri.EscapeDataString(Coop)}&days=2")).GetProperty("trend").EnumerateArray().ToList();
         Assert.Equal(2, trend.Count);
@@ -68,8 +65,8 @@ public sealed class FunnelTests(ImportApiFixture fixture) : IClassFixture<Import
     {
         _series = 2;
         await ImportAsync(7, firstFamilyName: "=HYPERLINK(\"http://evil.example\")");
-        await ConfirmAsync(Number(3));
-        await RecordAsync(Number(5), portal: true, wallet: true);
+        await _stages.ConfirmAsync(Number(3));
+        await _stages.CompleteAsync(Number(5));
 
         var (bytes, response) = await DownloadAsync($"?coop={Uri.EscapeDataString(Coop)}", "ja");
         Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
@@ -118,44 +115,9 @@ public sealed class FunnelTests(ImportApiFixture fixture) : IClassFixture<Import
 
     private string Number(int index) => $"7788{_series}00000{index:00}";
 
-    private async Task ImportAsync(int members, string? firstFamilyName = null)
-    {
-        var csv = new StringBuilder("member_number,birth_date,family_name,given_name,coop,email\n");
-        for (var i = 1; i <= members; i++)
-        {
-            var family = i == 1 && firstFamilyName is not null ? "\"" + firstFamilyName.Replace("\"", "\"\"") + "\"" : "試験";
-            csv.Append($"{Number(i)},{BirthDate},{family},花子{i},{(i == 7 ? OtherCoop : Coop)},funnel{i}@example.ac.jp\n");
-        }
-        var report = await fixture.ImportAsync(Encoding.UTF8.GetBytes(csv.ToString()));
-        Assert.Equal(0, report.GetProperty("rejected").GetInt32());
-    }
-
-    private async Task ConfirmAsync(string memberNumber)
-    {
-        var challengeId = await _api.ChallengeIdAsync(await _api.LookupIdAsync(memberNumber, BirthDate), new { target = "registered" });
-        Assert.Equal(HttpStatusCode.OK, (await _api.VerifyAsync(challengeId, await _notifications.PasscodeForAsync(challengeId))).StatusCode);
-    }
-
-    private async Task RecordAsync(string memberNumber, bool portal, bool wallet, bool unlinkAfter = false)
-    {
-        await ConfirmAsync(memberNumber);
-        await using var scope = Membership.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<Infrastructure.MembershipDbContext>();
-        var memberId = await db.Members.Where(m => m.MemberNumber == memberNumber).Select(m => m.Id).SingleAsync();
-        var now = Membership.Clock.GetUtcNow();
-        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync();
-            await scope.ServiceProvider.GetRequiredService<OnboardingProgressRecorder>().RecordAsync(memberId, progress =>
-            {
-                if (portal) progress.RecordPortalAccountCreated(Guid.NewGuid(), now, now);
-                if (wallet) progress.RecordWalletLinked("pokepay", now, now);
-                if (unlinkAfter) progress.RecordWalletUnlinked(now.AddSeconds(1), now);
-            }, CancellationToken.None);
-            await db.SaveChangesAsync();
-            await transaction.CommitAsync();
-        });
-    }
+    private Task ImportAsync(int members, string? firstFamilyName = null) =>
+        _stages.ImportAsync(Enumerable.Range(1, members).Select(i => new MemberStages.RosterMember(
+            Number(i), i == 7 ? OtherCoop : Coop, $"funnel{_series}-{i}@example.ac.jp", i == 1 && firstFamilyName is not null ? firstFamilyName : "試験")));
 
     private async Task ReadAsync()
     {

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -8,7 +7,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Onboarding.Membership.Application;
 using Onboarding.Membership.Domain;
 using Onboarding.Testing;
-using Onboarding.Testing.Messaging;
 
 namespace Onboarding.Membership.Tests;
 
@@ -20,10 +18,8 @@ namespace Onboarding.Membership.Tests;
 [Collection(MembershipCollection.Name)]
 public sealed class ReminderTests(ImportApiFixture fixture) : IClassFixture<ImportApiFixture>
 {
-    private const string BirthDate = "2005-04-01";
 
-    private readonly ApiClient _api = new(fixture.Service.CreateClient());
-    private readonly NotificationQueueTap _notifications = new(fixture.Membership.Infrastructure.Broker.ConnectionString);
+    private readonly MemberStages _stages = new(fixture);
     private int _series;
 
     private MembershipApiFactory Membership => fixture.Membership;
@@ -57,7 +53,7 @@ public sealed class ReminderTests(ImportApiFixture fixture) : IClassFixture<Impo
             .Where(m => m.Coop == Coop && m.RegisteredEmail != null && m.MemberNumber != Number(5)
                 && !db.ReminderDeliveries.Any(d => d.WaveId == DueWave && d.MemberId == m.Id))
             .OrderByDescending(m => m.Id).Select(m => m.MemberNumber).FirstAsync());
-        await CompleteAsync(finisher);
+        await _stages.CompleteAsync(finisher);
 
         var batches = 1;
         while (true)
@@ -81,7 +77,7 @@ public sealed class ReminderTests(ImportApiFixture fixture) : IClassFixture<Impo
         // The mails name each member's next step, with its page.
         foreach (var (number, nextStep) in new[] { (Number(2), "step1"), (Number(3), "step2"), (Number(4), "step3") }.Where(n => n.Item1 != finisher))
         {
-            var mail = await _notifications.WaitForAsync(m => IsReminder(m, DueWave) && m.GetProperty("to").GetString() == Email(number));
+            var mail = await _stages.Notifications.WaitForAsync(m => IsReminder(m, DueWave) && m.GetProperty("to").GetString() == Email(number));
             Assert.Equal(nextStep, mail.GetProperty("nextStep").GetString());
             Assert.Equal($"{MembershipApiFactory.PublicBaseUrl}/{nextStep}", mail.GetProperty("stepPageUrl").GetString());
             Assert.Equal(Cutover.AddDays(-1).ToString("yyyy-MM-dd"), mail.GetProperty("lastDay").GetString());
@@ -127,9 +123,9 @@ public sealed class ReminderTests(ImportApiFixture fixture) : IClassFixture<Impo
         // And on the queue, exactly one reminder per member of ours.
         foreach (var number in new[] { 1, 2, 3, 4, 6, 7 }.Select(Number))
         {
-            await _notifications.WaitForAsync(m => IsReminder(m, DueWave) && m.GetProperty("to").GetString() == Email(number));
+            await _stages.Notifications.WaitForAsync(m => IsReminder(m, DueWave) && m.GetProperty("to").GetString() == Email(number));
         }
-        Assert.All(_notifications.Seen.Where(m => IsReminder(m, DueWave)).GroupBy(m => m.GetProperty("memberId").GetGuid()),
+        Assert.All(_stages.Notifications.Seen.Where(m => IsReminder(m, DueWave)).GroupBy(m => m.GetProperty("memberId").GetGuid()),
             group => Assert.Single(group));
     }
 
@@ -171,13 +167,11 @@ public sealed class ReminderTests(ImportApiFixture fixture) : IClassFixture<Impo
     /// </summary>
     private async Task PrepareMembersAsync()
     {
-        var csv = new StringBuilder("member_number,birth_date,family_name,given_name,coop,email\n");
-        for (var i = 1; i <= 8; i++) csv.Append($"{Number(i)},{BirthDate},試験,花子{i},{Coop},{(i == 8 ? "" : Email(Number(i)))}\n");
-        Assert.Equal(0, (await fixture.ImportAsync(Encoding.UTF8.GetBytes(csv.ToString()))).GetProperty("rejected").GetInt32());
-        await _api.LookupIdAsync(Number(2), BirthDate);
-        await ConfirmAsync(Number(3));
-        await RecordAsync(Number(4), portal: true, wallet: false);
-        await CompleteAsync(Number(5));
+        await _stages.ImportAsync(Enumerable.Range(1, 8).Select(i => new MemberStages.RosterMember(Number(i), Coop, i == 8 ? null : Email(Number(i)))));
+        await _stages.IdentifyAsync(Number(2));
+        await _stages.ConfirmAsync(Number(3));
+        await _stages.RecordAsync(Number(4), portal: true, wallet: false);
+        await _stages.CompleteAsync(Number(5));
     }
 
     private string Number(int index) => $"6655{_series}00000{index:00}";
@@ -186,35 +180,6 @@ public sealed class ReminderTests(ImportApiFixture fixture) : IClassFixture<Impo
 
     private static bool IsReminder(JsonElement message, string waveId) =>
         message.TryGetProperty("waveId", out var wave) && wave.GetString() == waveId;
-
-    private Task CompleteAsync(string memberNumber) => RecordAsync(memberNumber, portal: true, wallet: true);
-
-    private async Task ConfirmAsync(string memberNumber)
-    {
-        var challengeId = await _api.ChallengeIdAsync(await _api.LookupIdAsync(memberNumber, BirthDate), new { target = "registered" });
-        Assert.Equal(HttpStatusCode.OK, (await _api.VerifyAsync(challengeId, await _notifications.PasscodeForAsync(challengeId))).StatusCode);
-    }
-
-    private async Task RecordAsync(string memberNumber, bool portal, bool wallet)
-    {
-        var confirmed = await Membership.WithDbAsync(db => db.Members.AnyAsync(m => m.MemberNumber == memberNumber && m.EmailConfirmedAt != null));
-        if (!confirmed) await ConfirmAsync(memberNumber);
-        await using var scope = Membership.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<Infrastructure.MembershipDbContext>();
-        var memberId = await db.Members.Where(m => m.MemberNumber == memberNumber).Select(m => m.Id).SingleAsync();
-        var now = Membership.Clock.GetUtcNow();
-        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync();
-            await scope.ServiceProvider.GetRequiredService<OnboardingProgressRecorder>().RecordAsync(memberId, progress =>
-            {
-                if (portal) progress.RecordPortalAccountCreated(Guid.NewGuid(), now, now);
-                if (wallet) progress.RecordWalletLinked("pokepay", now, now);
-            }, CancellationToken.None);
-            await db.SaveChangesAsync();
-            await transaction.CommitAsync();
-        });
-    }
 
     /// <summary>The service on the fixture's database and clock, with the reminder settings of these tests.</summary>
     private WebApplicationFactory<Program> Reminders(int perSecond, bool enabled) => Membership.WithWebHostBuilder(web =>
