@@ -44,6 +44,7 @@ var membership = builder.AddService<Projects.Onboarding_Membership>(
         .WithEnvironment("Membership__Reminders__Enabled", remindersEnabled))
     .WithRosterImportCommand()
     .WithLookupUnlockCommand()
+    .WithReminderWaveReleaseCommand()
     .WithRedriveParkedMessagesCommand("membership")
     .WithApiReferenceUrl();
 
