@@ -86,6 +86,8 @@ public sealed class EnrolModel(SignInManager<StaffUser> signIn, IAuditLog audit,
         {
             await Users.ResetAuthenticatorKeyAsync(user);
             key = await Users.GetAuthenticatorKeyAsync(user) ?? throw new InvalidOperationException("No authenticator key was made.");
+            // Making the key changed the account's security stamp, which every request checks: renew this sign-in.
+            await signIn.RefreshSignInAsync(user);
         }
         FormattedKey = string.Join(' ', key.ToLowerInvariant().Chunk(4).Select(chunk => new string(chunk)));
         AuthenticatorUri = OtpAuthUri(user.UserName!, key);

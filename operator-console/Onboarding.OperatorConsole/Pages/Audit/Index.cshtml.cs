@@ -36,7 +36,8 @@ public sealed class IndexModel(ConsoleDbContext db, IAuditLog audit, ConsoleLang
     [BindProperty(SupportsGet = true, Name = "to")]
     public string? To { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    // Not "page": Razor Pages keeps that route value for the page's own name.
+    [BindProperty(SupportsGet = true, Name = "pageNumber")]
     public int PageNumber { get; set; } = 1;
 
     public FieldErrors Errors { get; } = new();
@@ -51,7 +52,7 @@ public sealed class IndexModel(ConsoleDbContext db, IAuditLog audit, ConsoleLang
 
     /// <summary>This selection's page <paramref name="page"/>.</summary>
     public string PageLink(int page) => QueryHelpers.AddQueryString("/audit",
-        Filter.RouteValues().Append(new("page", page.ToString(CultureInfo.InvariantCulture))).Where(pair => pair.Value is not null));
+        Filter.RouteValues().Append(new("pageNumber", page.ToString(CultureInfo.InvariantCulture))).Where(pair => pair.Value is not null));
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
