@@ -18,11 +18,13 @@ internal static class OperatorConsoleWiring
         var consoleDb = infrastructure.Database(ResourceNames.ConsoleDb);
         var adminUser = builder.AddParameter(ResourceNames.ConsoleAdminUser, DefaultAdministrator);
         var adminPassword = Secrets.Generated(builder, ResourceNames.ConsoleAdminPassword);
+        // Seals the console's Data Protection key ring (sign-in cookies, antiforgery tokens); kept out of consoledb. The
+        // migrate step needs it too: seeding goes through Identity, whose token providers open the key ring.
+        var keyEncryptionKey = Secrets.Generated(builder, ResourceNames.KeyEncryptionKey(ResourceNames.OperatorConsole));
         var migration = builder.AddDatabaseMigration<Projects.Onboarding_OperatorConsole>(ResourceNames.OperatorConsole, consoleDb)
+            .WithEnvironment("KeyEncryption__Key", keyEncryptionKey)
             .WithEnvironment("OperatorConsole__Administrator__UserName", adminUser)
             .WithEnvironment("OperatorConsole__Administrator__Password", adminPassword);
-        // Seals the console's Data Protection key ring (sign-in cookies, antiforgery tokens); kept out of consoledb.
-        var keyEncryptionKey = Secrets.Generated(builder, ResourceNames.KeyEncryptionKey(ResourceNames.OperatorConsole));
 
         return builder.AddProject<Projects.Onboarding_OperatorConsole>(ResourceNames.OperatorConsole, options => options.ExcludeLaunchProfile = true)
             .WithHttpEndpoint(port: ConfiguredPorts.Get(builder.Configuration, ConfiguredPorts.OperatorConsole), name: ResourceNames.HttpEndpoint)

@@ -87,20 +87,24 @@ public sealed class AuditPageTests : IAsyncLifetime
         Assert.DoesNotContain($"data-action=\"{AuditActions.MemberOpened}\"", signIns);
     }
 
-    [Theory]
-    [InlineData("from=2026-13-45")]
-    [InlineData("to=yesterday")]
-    [InlineData("from=2026-12-06&to=2026-12-01")]
-    [InlineData("action=staff.deleted-everything")]
-    [InlineData("staff=%3Cscript%3E")]
-    public async Task A_malformed_filter_is_refused_with_its_field_named(string query)
+    [Fact]
+    public async Task A_malformed_filter_is_refused_with_its_field_named_and_exports_nothing()
     {
-        using var response = await _admin.GetAsync("/audit?" + query);
-        using var export = await ExportAsync(QueryHelpers.ParseQuery(query).ToDictionary(pair => pair.Key, pair => pair.Value.ToString()));
+        string[] queries =
+        [
+            "from=2026-13-45", "to=yesterday", "from=2026-12-06&to=2026-12-01", "action=staff.deleted-everything",
+            "staff=%3Cscript%3E", "staff=" + new string('a', 65),
+        ];
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("aria-invalid=\"true\"", await response.Content.ReadAsStringAsync());
-        Assert.Equal(HttpStatusCode.BadRequest, export.StatusCode);
+        await Assert.AllAsync(queries, async query =>
+        {
+            using var response = await _admin.GetAsync("/audit?" + query);
+            using var export = await ExportAsync(QueryHelpers.ParseQuery(query).ToDictionary(pair => pair.Key, pair => pair.Value.ToString()));
+
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.Contains("aria-invalid=\"true\"", await response.Content.ReadAsStringAsync());
+            Assert.Equal(HttpStatusCode.BadRequest, export.StatusCode);
+        });
         Assert.DoesNotContain(AuditActions.AuditExported, await AuditEntries.ActionsOfAsync(_console, _adminName));
     }
 
