@@ -8,6 +8,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddConsoleDatabase();
 builder.AddConsoleSecurity();
+builder.AddSignInRateLimit();
 builder.AddConsoleLocalization();
 builder.AddStaffSignIn();
 builder.Services.AddRazorPages();
@@ -26,6 +27,7 @@ app.MapDefaultEndpoints();
 app.UseExceptionHandler("/Error");
 app.UseStatusCodePagesWithReExecute("/Error/{0}");
 app.UseRouting();
+app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 

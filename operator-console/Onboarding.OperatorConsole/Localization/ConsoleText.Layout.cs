@@ -58,6 +58,10 @@ public static partial class ConsoleText
     public static readonly LocalizedText NotFoundText = new(
         "お探しのページは見つかりませんでした。アドレスをご確認ください。",
         "The page you asked for does not exist. Please check the address.");
+    public static readonly LocalizedText TooManyRequestsTitle = new("しばらくお待ちください", "Please wait a moment");
+    public static readonly LocalizedText TooManyRequestsText = new(
+        "短い時間に多くのサインインが行われました。1分ほどしてからもう一度お試しください。",
+        "There have been too many sign-in attempts in a short time. Please try again in about a minute.");
     public static readonly LocalizedText DeniedTitle = new("この画面を表示する権限がありません", "You do not have access to this page");
     public static readonly LocalizedText DeniedText = new(
         "この画面は管理者だけが使えます。必要な場合は管理者に連絡してください。",

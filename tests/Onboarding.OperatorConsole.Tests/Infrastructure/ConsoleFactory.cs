@@ -21,17 +21,21 @@ public sealed class ConsoleFactory : WebApplicationFactory<Program>
     public const string KeyEncryptionKey = "test-only-console-key-encryption-key";
 
     private readonly bool _kestrel;
+    private readonly IReadOnlyDictionary<string, string?> _settings;
 
-    private ConsoleFactory(string connectionString, bool kestrel)
+    private ConsoleFactory(string connectionString, bool kestrel, IReadOnlyDictionary<string, string?>? settings)
     {
         ConnectionString = connectionString;
         _kestrel = kestrel;
+        _settings = settings ?? new Dictionary<string, string?>();
         if (kestrel) UseKestrel();
     }
 
     public string ConnectionString { get; }
 
-    public static async Task<ConsoleFactory> StartAsync(bool kestrel = false) => new(await CreateDatabaseAsync(), kestrel);
+    /// <summary>A console on a fresh consoledb; <paramref name="settings"/> override its configuration.</summary>
+    public static async Task<ConsoleFactory> StartAsync(bool kestrel = false, IReadOnlyDictionary<string, string?>? settings = null) =>
+        new(await CreateDatabaseAsync(), kestrel, settings);
 
     public static async Task<string> CreateDatabaseAsync()
     {
@@ -74,5 +78,6 @@ public sealed class ConsoleFactory : WebApplicationFactory<Program>
         builder.UseSetting("KeyEncryption:Key", KeyEncryptionKey);
         // Not UseKestrel(0): a free port through "urls" instead (dotnet/aspnetcore#67714, as the gateway's tests do).
         if (_kestrel) builder.UseSetting("urls", "http://127.0.0.1:0");
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
     }
 }

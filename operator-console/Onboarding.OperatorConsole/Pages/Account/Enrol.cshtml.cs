@@ -2,10 +2,12 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Onboarding.OperatorConsole.Audit;
 using Onboarding.OperatorConsole.Forms;
 using Onboarding.OperatorConsole.Localization;
+using Onboarding.OperatorConsole.Security;
 using Onboarding.OperatorConsole.Staff;
 
 namespace Onboarding.OperatorConsole.Pages.Account;
@@ -16,6 +18,7 @@ namespace Onboarding.OperatorConsole.Pages.Account;
 /// password-only sign-in of an account that has no authenticator yet.
 /// </summary>
 [Authorize(Policy = StaffPolicies.PasswordOnly)]
+[EnableRateLimiting(SignInRateLimit.Policy)]
 public sealed class EnrolModel(SignInManager<StaffUser> signIn, IAuditLog audit, ConsoleLanguage text) : PageModel
 {
     /// <summary>The issuer authenticator apps show next to the account.</summary>

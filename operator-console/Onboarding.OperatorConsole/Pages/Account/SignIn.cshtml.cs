@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Onboarding.OperatorConsole.Audit;
 using Onboarding.OperatorConsole.Forms;
 using Onboarding.OperatorConsole.Localization;
+using Onboarding.OperatorConsole.Security;
 using Onboarding.OperatorConsole.Staff;
 
 namespace Onboarding.OperatorConsole.Pages.Account;
@@ -16,6 +18,7 @@ namespace Onboarding.OperatorConsole.Pages.Account;
 /// the account for 15 minutes.
 /// </summary>
 [AllowAnonymous]
+[EnableRateLimiting(SignInRateLimit.Policy)]
 public sealed class SignInModel(SignInManager<StaffUser> signIn, IAuditLog audit, ConsoleLanguage text, TimeProvider clock) : PageModel
 {
     public const int MaxPasswordLength = 256;

@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Onboarding.OperatorConsole.Audit;
 using Onboarding.OperatorConsole.Forms;
 using Onboarding.OperatorConsole.Localization;
+using Onboarding.OperatorConsole.Security;
 using Onboarding.OperatorConsole.Staff;
 
 namespace Onboarding.OperatorConsole.Pages.Account;
@@ -14,6 +16,7 @@ namespace Onboarding.OperatorConsole.Pages.Account;
 /// cookie). A wrong code counts towards the same lock-out as a wrong password; each code is accepted once.
 /// </summary>
 [AllowAnonymous]
+[EnableRateLimiting(SignInRateLimit.Policy)]
 public sealed class SignInCodeModel(SignInManager<StaffUser> signIn, IAuditLog audit, ConsoleLanguage text, TimeProvider clock) : PageModel
 {
     [BindProperty]
