@@ -2,7 +2,8 @@
 # Runs the whole system on this machine: installs what is missing, then starts the Aspire AppHost, which starts
 # PostgreSQL, RabbitMQ, the mail server, the migrations and every service. Ctrl+C stops all of it.
 #
-# Ports (override by environment): DASHBOARD_PORT 18888, GATEWAY_PORT 8080 (member UI), MAIL_PORT 5080 (inbox).
+# Ports (override by environment): DASHBOARD_PORT 18888, GATEWAY_PORT 8080 (member UI), CONSOLE_PORT 8090 (operator
+# console), MAIL_PORT 5080 (inbox).
 # Infrastructure: Infrastructure__Mode=auto|containers|local|external (default auto), Infrastructure__DataDirectory,
 # Infrastructure__PostgresPort, Infrastructure__RabbitMqPort.
 # Usage: ./run.sh [--no-build] [AppHost arguments...]   (--no-build: start what was built last, e.g. to restart quickly)
@@ -17,6 +18,7 @@ fi
 
 dashboard_port="${DASHBOARD_PORT:-18888}"
 gateway_port="${GATEWAY_PORT:-8080}"
+console_port="${CONSOLE_PORT:-8090}"
 mail_port="${MAIL_PORT:-5080}"
 
 ./scripts/prerequisites.sh
@@ -32,6 +34,7 @@ export ASPIRE_DASHBOARD_UNSECURED_ALLOW_ANONYMOUS=true
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
 export DOTNET_ENVIRONMENT="${DOTNET_ENVIRONMENT:-$ASPNETCORE_ENVIRONMENT}"
 export Gateway__HttpPort="$gateway_port"
+export OperatorConsole__HttpPort="$console_port"
 export Mail__HttpPort="$mail_port"
 
 # Prints the URLs once the gateway answers (it starts last, after every migration and service).
@@ -48,6 +51,7 @@ announce() {
   printf '\n\033[1;32mOnboarding is up.\033[0m\n'
   printf '  Dashboard   http://localhost:%s\n' "$dashboard_port"
   printf '  Member UI   http://localhost:%s\n' "$gateway_port"
+  printf '  Console     http://localhost:%s  (user admin; password: dashboard > Parameters > operator-console-admin-password)\n' "$console_port"
   printf '  Mail inbox  http://localhost:%s\n\n' "$mail_port"
 }
 announce "$$" &

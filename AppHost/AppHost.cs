@@ -136,6 +136,9 @@ gateway
     // Only Twilio's status callbacks (/api/notification/twilio/...) are forwarded to notification.
     .WithReference(notification);
 
+// The staff's console: its own resource, port and database; it calls no service yet and no member reaches it.
+builder.AddOperatorConsole(infrastructure);
+
 load.SampleTraces(builder);
 load.CompressRetention(builder);
 builder.Build().Run();

@@ -19,6 +19,8 @@ public static class ResourceNames
     public const string SandboxDb = "sandboxdb";
     /// <summary>The gateway's: only its Data Protection key ring, shared by every gateway replica.</summary>
     public const string GatewayDb = "gatewaydb";
+    /// <summary>The operator console's: staff accounts, the audit log and its Data Protection key ring.</summary>
+    public const string ConsoleDb = "consoledb";
 
     // Services
     public const string Membership = "membership";
@@ -27,14 +29,16 @@ public static class ResourceNames
     public const string WalletLink = "wallet-link";
     public const string WalletSandbox = "wallet-sandbox";
     public const string Gateway = "gateway";
+    /// <summary>The staff's web app: its own resource and port, never routed through the member gateway.</summary>
+    public const string OperatorConsole = "operator-console";
 
     /// <summary>Every service that owns a database, each with its <c>-migrate</c> step.</summary>
     public static readonly IReadOnlyList<string> Services = [Membership, IdentityPortal, Notification, WalletLink, WalletSandbox];
 
-    public static readonly IReadOnlyList<string> Databases = [MembershipDb, IdentityDb, NotificationDb, WalletDb, SandboxDb, GatewayDb];
+    public static readonly IReadOnlyList<string> Databases = [MembershipDb, IdentityDb, NotificationDb, WalletDb, SandboxDb, GatewayDb, ConsoleDb];
 
-    /// <summary>Every resource with a <c>-migrate</c> step: the services and the gateway (its key ring's database).</summary>
-    public static readonly IReadOnlyList<string> DatabaseOwners = [.. Services, Gateway];
+    /// <summary>Every resource with a <c>-migrate</c> step: the services, the gateway (its key ring's database) and the operator console.</summary>
+    public static readonly IReadOnlyList<string> DatabaseOwners = [.. Services, Gateway, OperatorConsole];
 
     /// <summary>The one-shot step that applies a service's EF Core migrations before the service starts.</summary>
     public static string Migration(string service) => $"{service}-migrate";
@@ -56,6 +60,9 @@ public static class ResourceNames
     public const string MembershipPasscodeKey = "membership-passcode-key";
     public const string PortalCodeKey = "portal-code-key";
     public const string WalletClientSecret = "wallet-client-secret";
+    /// <summary>The operator console's first administrator (seeded by its migrate step): user name (default <c>admin</c>) and password (generated).</summary>
+    public const string ConsoleAdminUser = "operator-console-admin-user";
+    public const string ConsoleAdminPassword = "operator-console-admin-password";
     /// <summary>Twilio's account SID and auth token, only when the AppHost is set up for Twilio (<c>TwilioPhone:From</c>).</summary>
     public const string TwilioAccountSid = "twilio-account-sid";
     public const string TwilioAuthToken = "twilio-auth-token";

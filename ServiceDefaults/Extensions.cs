@@ -91,8 +91,9 @@ public static class ServiceDefaultsExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRequestBodyLimit();
-        app.MapHealthChecks(HealthPath, new HealthCheckOptions());
-        app.MapHealthChecks(AlivePath, new HealthCheckOptions { Predicate = check => check.Tags.Contains("live") });
+        // Probes carry no credentials: open whatever fallback authorization policy an app sets (the operator console's).
+        app.MapHealthChecks(HealthPath, new HealthCheckOptions()).AllowAnonymous();
+        app.MapHealthChecks(AlivePath, new HealthCheckOptions { Predicate = check => check.Tags.Contains("live") }).AllowAnonymous();
         app.MapPublishedApi();
         return app;
     }

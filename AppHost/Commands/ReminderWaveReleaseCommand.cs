@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 namespace Onboarding.AppHost.Commands;
 
 /// <summary>
-/// The operators' "release reminder wave now" button on the membership resource (architecture §9.7): asks for the
+/// The operators' "release reminder wave now" button on the membership resource (architecture §9.8): asks for the
 /// wave and calls membership's operator endpoint with membership's own operator key. The preview (whom it would
 /// mail) is <c>GET /api/membership/operator/reminder-waves/{id}</c>.
 /// </summary>

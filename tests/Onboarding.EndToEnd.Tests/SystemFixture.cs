@@ -66,6 +66,9 @@ public sealed class SystemFixture(IMessageSink diagnostics) : IAsyncLifetime
     /// <summary>Every resource the AppHost defines (parameters excluded), as the tests expect to find them.</summary>
     public IReadOnlyList<IResource> Resources { get; private set; } = [];
 
+    /// <summary>The seeded console administrator's password (user name <c>admin</c>), given so that nothing is generated.</summary>
+    public string ConsoleAdminPassword { get; } = Guid.NewGuid().ToString("N");
+
     public async Task InitializeAsync()
     {
         _dataDirectory = CreateDataDirectory();
@@ -84,6 +87,7 @@ public sealed class SystemFixture(IMessageSink diagnostics) : IAsyncLifetime
             // 0 = a port the AppHost picks: never the 8080/5080 of a running ./run.sh.
             "--Gateway:HttpPort=0",
             "--Mail:HttpPort=0",
+            "--OperatorConsole:HttpPort=0",
             "--Mail:SmtpPort=0",
             // Given, so the test never generates (and persists) keys into the developer's user secrets.
             .. ResourceNames.Services.Select(service =>
@@ -91,6 +95,8 @@ public sealed class SystemFixture(IMessageSink diagnostics) : IAsyncLifetime
             $"--Parameters:{ResourceNames.KeyEncryptionKey(ResourceNames.WalletLink)}={Guid.NewGuid():N}",
             $"--Parameters:{ResourceNames.KeyEncryptionKey(ResourceNames.Gateway)}={Guid.NewGuid():N}",
             $"--Parameters:{ResourceNames.KeyEncryptionKey(ResourceNames.IdentityPortal)}={Guid.NewGuid():N}",
+            $"--Parameters:{ResourceNames.KeyEncryptionKey(ResourceNames.OperatorConsole)}={Guid.NewGuid():N}",
+            $"--Parameters:{ResourceNames.ConsoleAdminPassword}={ConsoleAdminPassword}",
             $"--Parameters:{ResourceNames.MembershipPasscodeKey}={Guid.NewGuid():N}{Guid.NewGuid():N}",
             $"--Parameters:{ResourceNames.PortalCodeKey}={Guid.NewGuid():N}{Guid.NewGuid():N}",
         ], startup.Token);

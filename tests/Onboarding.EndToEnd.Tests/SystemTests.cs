@@ -14,7 +14,7 @@ public sealed class SystemTests(SystemFixture system)
     {
         string[] expected =
         [
-            ResourceNames.Postgres, ResourceNames.RabbitMq, ResourceNames.Mail, ResourceNames.Gateway,
+            ResourceNames.Postgres, ResourceNames.RabbitMq, ResourceNames.Mail, ResourceNames.Gateway, ResourceNames.OperatorConsole,
             .. ResourceNames.Databases,
             .. ResourceNames.Services,
             .. ResourceNames.DatabaseOwners.Select(ResourceNames.Migration),
@@ -62,7 +62,7 @@ public sealed class SystemTests(SystemFixture system)
         }
     }
 
-    private static string[] Services => [.. ResourceNames.Services.Append(ResourceNames.Gateway)];
+    private static string[] Services => [.. ResourceNames.Services, ResourceNames.Gateway, ResourceNames.OperatorConsole];
 
     [Fact]
     public Task EveryServiceAnswersItsHealthEndpoint() =>

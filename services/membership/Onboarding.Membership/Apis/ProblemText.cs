@@ -53,7 +53,7 @@ public sealed class ProblemText : IProblemText
             "A newer passcode was sent, so this one no longer works. Please use the code in the latest e-mail."),
         // Onboarding progress (an operator's or the signed-in member's own): a member id that is not on the roster.
         ["member_id_not_found"] = new("該当する組合員が見つかりません。", "No member with this id was found."),
-        // Deadline reminder waves (operators, §9.7).
+        // Deadline reminder waves (operators, §9.8).
         ["wave_not_found"] = new("該当するリマインドの回が見つかりません。", "No reminder wave with this id was found."),
         ["wave_already_released"] = new(
             "この回はすでに送信を開始したか、送信を許可済みです。",

@@ -8,7 +8,7 @@ using Onboarding.ServiceDefaults.OpenApi;
 namespace Onboarding.Membership.Apis;
 
 /// <summary>
-/// Deadline reminder waves for operators (docs/architecture.md §9.7): their state, a preview of whom a wave would
+/// Deadline reminder waves for operators (docs/architecture.md §9.8): their state, a preview of whom a wave would
 /// mail now (per co-op and next step), and releasing a wave before it is due.
 /// </summary>
 public static class ReminderApi

@@ -9,7 +9,7 @@ using Onboarding.Messaging.Outbox;
 
 namespace Onboarding.Membership.Application;
 
-/// <summary>Deadline reminders (docs/architecture.md §9.7), from configuration section <c>Membership:Reminders</c>.</summary>
+/// <summary>Deadline reminders (docs/architecture.md §9.8), from configuration section <c>Membership:Reminders</c>.</summary>
 public sealed class ReminderOptions
 {
     public const string Section = "Membership:Reminders";

@@ -1,7 +1,7 @@
 namespace Onboarding.Membership.Domain;
 
 /// <summary>
-/// One wave of deadline reminders (docs/architecture.md §9.7): due a configured number of days before the cut-over,
+/// One wave of deadline reminders (docs/architecture.md §9.8): due a configured number of days before the cut-over,
 /// or earlier when an operator releases it; sent in batches along the roster in member-id order, at most one mail per
 /// member (<see cref="ReminderDelivery"/>), and throttled across replicas by <see cref="NextBatchAt"/>.
 /// </summary>

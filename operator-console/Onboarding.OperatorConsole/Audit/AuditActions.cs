@@ -1,0 +1,29 @@
+namespace Onboarding.OperatorConsole.Audit;
+
+/// <summary>
+/// What an audit entry records, as stored (stable, dotted, lower-case; shown translated on the audit page through
+/// <c>ConsoleText.AuditAction</c>). Pages that open a member's data or act for a member add their own here.
+/// </summary>
+public static class AuditActions
+{
+    // Staff sign-in
+    public const string SignedIn = "staff.signed-in";
+    public const string SignInFailed = "staff.sign-in-failed";
+    public const string LockedOut = "staff.locked-out";
+    public const string SignedOut = "staff.signed-out";
+    public const string AuthenticatorEnrolled = "staff.authenticator-enrolled";
+
+    // Staff accounts
+    public const string StaffSeeded = "staff.seeded";
+    public const string StaffCreated = "staff.created";
+    public const string StaffDisabled = "staff.disabled";
+
+    // The audit log itself
+    public const string AuditExported = "audit.exported";
+
+    // Members (for the help-desk pages): every opening of a member's personal data, and every action for a member.
+    public const string MemberOpened = "member.opened";
+
+    public static readonly IReadOnlyList<string> All =
+        [SignedIn, SignInFailed, LockedOut, SignedOut, AuthenticatorEnrolled, StaffSeeded, StaffCreated, StaffDisabled, AuditExported, MemberOpened];
+}

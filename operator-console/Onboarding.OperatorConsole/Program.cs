@@ -1,0 +1,40 @@
+using Onboarding.OperatorConsole.Infrastructure;
+using Onboarding.OperatorConsole.Localization;
+using Onboarding.OperatorConsole.Security;
+using Onboarding.OperatorConsole.Staff;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddConsoleDatabase();
+builder.AddConsoleSecurity();
+builder.AddSignInRateLimit();
+builder.AddConsoleLocalization();
+builder.AddStaffSignIn();
+builder.Services.AddRazorPages();
+
+var app = builder.Build();
+if (ConsoleDatabase.IsMigrationRun(args))
+{
+    await app.MigrateAndSeedAsync();
+    return;
+}
+
+app.UseConsoleSecurity();
+app.UseRequestLocalization();
+app.MapDefaultEndpoints();
+// HTML error pages, not the service defaults' problem details: every caller of the console is a browser.
+app.UseExceptionHandler("/Error");
+app.UseStatusCodePagesWithReExecute("/Error/{0}");
+app.UseRouting();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapStaticAssets().AllowAnonymous();
+app.MapRazorPages().WithStaticAssets();
+
+app.Run();
+
+// Lets the tests host the console through WebApplicationFactory<Program>.
+public partial class Program;
