@@ -1,4 +1,5 @@
 using Onboarding.Messaging;
+using Onboarding.Messaging.Topology;
 using Onboarding.WalletLink.Apis;
 using Onboarding.WalletLink.Extensions;
 using Onboarding.WalletLink.Infrastructure;
@@ -12,6 +13,7 @@ var app = builder.Build();
 if (DatabaseMigration.IsMigrationRun(args))
 {
     await app.MigrateDatabaseAsync<WalletDbContext>();
+    await app.DeployBrokerTopologyAsync();
     return;
 }
 
