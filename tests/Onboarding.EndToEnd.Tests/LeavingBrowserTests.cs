@@ -106,7 +106,7 @@ public sealed class LeavingBrowserTests(SystemFixture system, BrowserFixture bro
         var deleted = await deletedEvents.WaitForAsync(SystemEvents.ForMember(memberId), SystemEvents.Patience);
         Assert.Equal(["accountId", "deletedAt", "memberId"], deleted.EnumerateObject().Select(p => p.Name).Order().ToArray());
         await unlinkedEvents.WaitForAsync(SystemEvents.ForMember(memberId), SystemEvents.Patience);
-        var notice = await WaitForMailAsync(email, seen, DeletedNoticeSubject);
+        var notice = await _step3.WaitForMailAsync(email, seen, DeletedNoticeSubject);
         Assert.Contains("生協の組合員としての登録はそのまま残ります", notice);
 
         // membership: STEP 2 and 3 no longer done, the completion kept.
@@ -171,15 +171,4 @@ public sealed class LeavingBrowserTests(SystemFixture system, BrowserFixture bro
         }
     }
 
-    private async Task<string> WaitForMailAsync(string email, IReadOnlySet<Guid> seen, string subject)
-    {
-        var deadline = DateTime.UtcNow + SystemEvents.Patience;
-        while (true)
-        {
-            var mail = (await system.Inbox.ListMessagesToAsync(email)).FirstOrDefault(m => !seen.Contains(m.Id) && m.Subject == subject);
-            if (mail is not null) return await system.Inbox.GetPlainTextAsync(mail.Id);
-            Assert.True(DateTime.UtcNow < deadline, $"No mail 「{subject}」 to {email}.");
-            await Task.Delay(TimeSpan.FromMilliseconds(250));
-        }
-    }
 }

@@ -23,14 +23,7 @@ public sealed class Step3LeavePageTests : IClassFixture<JourneyGateway>
 
     private static readonly Guid Member = FakeIdentityPortal.Member1Id;
 
-    private async Task<HttpClient> SignedInAndLinkedAsync(string? acceptLanguage = null)
-    {
-        var client = _gateway.CreateClient(acceptLanguage);
-        Assert.Equal(HttpStatusCode.Redirect, (await Step3Steps.SendCodeAsync(client, FakeMembership.Member1Email)).StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await Step3Steps.VerifyAsync(client, Portal.LastMail.Code)).StatusCode);
-        Wallet.Link(Member);
-        return client;
-    }
+    private Task<HttpClient> SignedInAndLinkedAsync(string? acceptLanguage = null) => Step3Steps.SignedInAndLinkedAsync(_gateway, acceptLanguage);
 
     private static Task<HttpResponseMessage> LeaveAsync(HttpClient client) =>
         HtmlForms.PostFormAsync(client, "/step3/mypage/leave", "/step3/mypage/leave");

@@ -30,10 +30,7 @@ public sealed class Step3UnlinkPageTests : IClassFixture<JourneyGateway>
 
     private async Task<HttpClient> SignedInAndLinkedAsync(string? acceptLanguage = null)
     {
-        var client = _gateway.CreateClient(acceptLanguage);
-        Assert.Equal(HttpStatusCode.Redirect, (await Step3Steps.SendCodeAsync(client, FakeMembership.Member1Email)).StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await Step3Steps.VerifyAsync(client, Portal.LastMail.Code)).StatusCode);
-        Wallet.Link(Member);
+        var client = await Step3Steps.SignedInAndLinkedAsync(_gateway, acceptLanguage);
         Membership.CompleteOnboarding(Member);
         return client;
     }
