@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -45,6 +46,25 @@ public sealed class PortalAccountDeletedTests(WalletLinkFactory factory)
         Assert.True(await Eventually.TrueAsync(async () => await InboxEntriesAsync(nothingLinked) == 1, TimeSpan.FromSeconds(30)));
         Assert.Equal(1, await InboxEntriesAsync(messageId));
         Assert.Equal(1, await events.CountAsync(e => e.GetProperty("memberId").GetGuid() == member.MemberId, TimeSpan.FromSeconds(2)));
+    }
+
+    [Fact]
+    public async Task Its_parked_messages_are_counted_and_re_driven_with_the_operator_key_only()
+    {
+        const string operatorKey = "test-operator-key";
+        using var http = factory.WithWebHostBuilder(web => web.UseSetting("Operator:ApiKey", operatorKey)).CreateClient();
+        Assert.Equal(HttpStatusCode.Unauthorized, (await http.GetAsync("/api/wallet/operator/parked-messages")).StatusCode);
+
+        foreach (var request in new[] { new HttpRequestMessage(HttpMethod.Get, "/api/wallet/operator/parked-messages"),
+                     new HttpRequestMessage(HttpMethod.Post, "/api/wallet/operator/parked-messages/redrive") })
+        {
+            request.Headers.Add("X-Operator-Key", operatorKey);
+            var response = await http.SendAsync(request);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var body = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+            Assert.Equal([Messaging.PortalAccountDeletedConsumer.QueueName],
+                body.GetProperty("queues").EnumerateArray().Select(queue => queue.GetProperty("queue").GetString()));
+        }
     }
 
     private Task PublishAsync(PortalAccountDeleted message, Guid messageId) =>

@@ -1,4 +1,5 @@
 using Onboarding.Messaging;
+using Onboarding.Messaging.Redrive;
 using Onboarding.Messaging.Topology;
 using Onboarding.WalletLink.Apis;
 using Onboarding.WalletLink.Extensions;
@@ -20,6 +21,8 @@ if (DatabaseMigration.IsMigrationRun(args))
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapDefaultEndpoints();
+// Its consumer's parked messages (PortalAccountDeleted, the unlink backstop) are counted and re-driven like the others'.
+app.MapGroup("/api/wallet/operator").RequireOperatorKey().MapParkedMessagesApi();
 app.MapPingApi("/api/wallet", "wallet-link");
 app.MapLinkApi();
 app.MapWalletApi();
