@@ -113,6 +113,7 @@ var walletLink = builder.AddService<Projects.Onboarding_WalletLink>(
             .WithReference(identityPortal))
     .WaitFor(walletSandbox)
     .WaitFor(identityPortal)
+    .WithRedriveParkedMessagesCommand("wallet")
     .WithApiReferenceUrl();
 if (load.ProviderProxyUrl is { } providerProxy)
 {

@@ -98,6 +98,19 @@ public sealed partial class Step3Api(SystemFixture system)
     public async Task<HashSet<Guid>> MailIdsToAsync(string email) =>
         [.. (await system.Inbox.ListMessagesToAsync(email)).Select(m => m.Id)];
 
+    /// <summary>The text of the first mail to <paramref name="email"/> not in <paramref name="seen"/> with this subject.</summary>
+    public async Task<string> WaitForMailAsync(string email, IReadOnlySet<Guid> seen, string subject)
+    {
+        var deadline = DateTime.UtcNow + DefaultTimeout;
+        while (true)
+        {
+            var mail = (await system.Inbox.ListMessagesToAsync(email)).FirstOrDefault(m => !seen.Contains(m.Id) && m.Subject == subject);
+            if (mail is not null) return await system.Inbox.GetPlainTextAsync(mail.Id);
+            Assert.True(DateTime.UtcNow < deadline, $"No mail 「{subject}」 to {email}.");
+            await Task.Delay(TimeSpan.FromMilliseconds(250));
+        }
+    }
+
     /// <summary>The code of the first mail to <paramref name="email"/> not in <paramref name="seen"/> that matches <paramref name="isTheMail"/>.</summary>
     public async Task<string> WaitForCodeMailAsync(
         string email, IReadOnlySet<Guid> seen, Func<Smtp4devMessageSummary, bool> isTheMail, Regex codePattern, TimeSpan? timeout = null)

@@ -25,7 +25,11 @@ public sealed record JourneyProgressState(
             progress.CompletedAt,
             progress.ConfirmedEmailMasked);
 
-    public bool Completed => CompletedAt is not null || (Step1Done && Step2Done && Step3Done);
+    /// <summary>
+    /// All three steps done now. Not <see cref="CompletedAt"/> alone: membership keeps it after an unlink (or the portal
+    /// account's deletion) while clearing the steps, and such a member has STEP 3 (or 2) to do again (architecture §5.4).
+    /// </summary>
+    public bool Completed => Step1Done && Step2Done && Step3Done;
 
     /// <summary>The steps done, in order: a later step counts only when every earlier one is done too.</summary>
     public IReadOnlySet<JourneyStep> DoneSteps

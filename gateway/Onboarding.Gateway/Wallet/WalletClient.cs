@@ -38,6 +38,8 @@ public sealed record WalletUnlinked;
 public static class WalletProblemCodes
 {
     public const string AlreadyLinked = "already_linked";
+    public const string NotLinked = "not_linked";
+    public const string ProviderUnavailable = "provider_unavailable";
 }
 
 /// <summary>

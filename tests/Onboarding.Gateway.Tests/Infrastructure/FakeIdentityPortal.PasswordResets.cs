@@ -34,7 +34,7 @@ public sealed partial class FakeIdentityPortal
         ("POST", ["api", "portal", "password-resets"]) => StartReset(body, culture),
         ("POST", ["api", "portal", "password-resets", var id, "email-code"]) when Guid.TryParse(id, out var resetId) => ResendReset(resetId, culture),
         ("POST", ["api", "portal", "password-resets", var id, "completion"]) when Guid.TryParse(id, out var resetId) => CompleteReset(resetId, body, culture),
-        _ => (404, Problem(404, "not_found", "Not found")),
+        _ => RouteAccount(method, segments),
     };
 
     private (int, object?) StartReset(JsonElement body, string culture)

@@ -83,6 +83,7 @@ public sealed partial class FakeIdentityPortal
         IssuedTokens.Clear();
         RevokedTokens.Clear();
         Refreshes = 0;
+        AccountDeletions = 0;
         AccessTokenLifetime = TimeSpan.FromMinutes(5);
         ResetPasswords();
         ResetPasswordResets();

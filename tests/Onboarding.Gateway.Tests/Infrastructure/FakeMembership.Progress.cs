@@ -8,13 +8,25 @@ namespace Onboarding.Gateway.Tests.Infrastructure;
 public sealed partial class FakeMembership
 {
     private readonly Dictionary<Guid, DateTimeOffset> _completed = [];
+    private readonly HashSet<Guid> _unlinked = [];
 
     /// <summary>Checks the bearer token (the fake identity-portal's); unset, any token is taken.</summary>
     public Func<string?, Guid?>? Authenticate { get; set; }
 
+    /// <summary>STEP 3 done (again, after an unlink); <c>completedAt</c> is set the first time only, as membership does.</summary>
     public void CompleteOnboarding(Guid memberId)
     {
-        lock (_gate) _completed[memberId] = DateTimeOffset.UtcNow;
+        lock (_gate)
+        {
+            _completed.TryAdd(memberId, DateTimeOffset.UtcNow);
+            _unlinked.Remove(memberId);
+        }
+    }
+
+    /// <summary>The wallet unlinked: STEP 3 no longer done, <c>completedAt</c> kept (architecture §5.4).</summary>
+    public void Unlink(Guid memberId)
+    {
+        lock (_gate) _unlinked.Add(memberId);
     }
 
     private Answer GetProgress(string id, string authorization)
@@ -35,7 +47,7 @@ public sealed partial class FakeMembership
             memberId,
             step1 = new { done = true, at = done },
             step2 = new { done = true, at = done },
-            step3 = new { done = completedAt is not null, at = completedAt },
+            step3 = new { done = completedAt is not null && !_unlinked.Contains(memberId), at = completedAt },
             completedAt,
             // Whoever signs in here is the fake's member 1 (the identity-portal fake's address).
             coop = Member1Coop,

@@ -91,6 +91,7 @@ public sealed partial class FakeMembership : IAsyncDisposable
             _challenges.Clear();
             _scripted.Clear();
             _completed.Clear();
+            _unlinked.Clear();
             _journeys.Clear();
         }
         Requests.Clear();

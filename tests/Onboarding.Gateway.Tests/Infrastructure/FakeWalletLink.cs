@@ -56,6 +56,9 @@ public sealed class FakeWalletLink : IAsyncDisposable
     /// <summary>Called when a member's link completes (the test's stand-in for WalletLinked reaching membership).</summary>
     public Action<Guid>? OnLinked { get; set; }
 
+    /// <summary>Called when a member's wallet is unlinked (the stand-in for WalletUnlinked reaching membership).</summary>
+    public Action<Guid>? OnUnlinked { get; set; }
+
     public ConcurrentQueue<(string Method, string PathAndQuery, string Authorization, string Body)> Requests { get; } = new();
 
     public static async Task<FakeWalletLink> StartAsync(Func<string?, Guid?> authenticate)
@@ -82,6 +85,7 @@ public sealed class FakeWalletLink : IAsyncDisposable
         Decision = ProviderDecision.Allow;
         ProviderAvailable = true;
         OnLinked = null;
+        OnUnlinked = null;
     }
 
     public void Link(Guid memberId)
@@ -157,7 +161,7 @@ public sealed class FakeWalletLink : IAsyncDisposable
         ("GET", ["provider", "authorize"]) => Authorize(query["state"].ToString()),
         ("GET", ["api", "wallet", "links", "callback"]) => Callback(query, cookies),
         ("GET", ["api", "wallet", "me"]) => Me(token),
-        ("DELETE", ["api", "wallet", "links", "me"]) => Unlink(token),
+        ("DELETE", ["api", "wallet", "links", "me"]) => Unlink(token, culture),
         _ => (404, ServiceText.Problem(404, "not_found", "Not found"), null),
     };
 
@@ -238,10 +242,11 @@ public sealed class FakeWalletLink : IAsyncDisposable
         }, null);
     }
 
-    private (int, object?, string?) Unlink(string? token)
+    private (int, object?, string?) Unlink(string? token, string culture)
     {
         if (_authenticate(token) is not { } memberId) return (401, null, null);
-        _linked.Remove(memberId);
+        if (!_linked.Remove(memberId)) return (404, ServiceText.Problem(404, "not_linked", ServiceText.WalletLink.Title("not_linked", culture)), null);
+        OnUnlinked?.Invoke(memberId);
         return (204, null, null);
     }
 

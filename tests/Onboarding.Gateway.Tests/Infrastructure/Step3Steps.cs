@@ -3,6 +3,16 @@ namespace Onboarding.Gateway.Tests.Infrastructure;
 /// <summary>The STEP 3 forms, posted the way a browser without JavaScript would.</summary>
 public static class Step3Steps
 {
+    /// <summary>A client signed in as member 1 by e-mailed code, with the wallet linked at the fake wallet-link.</summary>
+    public static async Task<HttpClient> SignedInAndLinkedAsync(JourneyGateway gateway, string? acceptLanguage = null)
+    {
+        var client = gateway.CreateClient(acceptLanguage);
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, (await SendCodeAsync(client, FakeMembership.Member1Email)).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, (await VerifyAsync(client, gateway.Fakes.Portal.LastMail.Code)).StatusCode);
+        gateway.Fakes.Wallet.Link(FakeIdentityPortal.Member1Id);
+        return client;
+    }
+
     public static Task<HttpResponseMessage> SendCodeAsync(HttpClient client, string email) =>
         HtmlForms.PostFormAsync(client, "/step3", "/step3", new Dictionary<string, string> { ["Email"] = email });
 

@@ -42,7 +42,15 @@ public sealed class MypageModel(WalletClient wallet, MembershipClient membership
 
     public FormErrors Errors { get; } = new();
 
-    public bool Completed => Progress?.CompletedAt is not null;
+    /// <summary>
+    /// 登録完了 while the wallet is linked now and membership has recorded all three steps. membership keeps
+    /// <c>completed_at</c> after an unlink (architecture §5.4) but clears STEP 3, so an unlinked member sees STEP 3 to do
+    /// again rather than "complete"; after a relink 登録完了 returns once membership has seen <c>WalletLinked</c>.
+    /// </summary>
+    public bool Completed => Overview?.Linked == true && Progress is { CompletedAt: not null, Step3.Done: true };
+
+    /// <summary>The member has just unlinked the wallet (<see cref="UnlinkModel"/>): said once.</summary>
+    public bool JustUnlinked { get; private set; }
 
     public DateOnly CutoverDate => schedule.Value.CutoverDate;
 
@@ -51,6 +59,7 @@ public sealed class MypageModel(WalletClient wallet, MembershipClient membership
     public async Task<IActionResult> OnGetAsync([FromQuery] string? link, CancellationToken cancellationToken)
     {
         Outcome = ParseOutcome(link);
+        JustUnlinked = TempData[UnlinkModel.UnlinkedKey] is true;
         if (session.Current is null)
         {
             // Someone who followed another person's PokePay address is often not signed in here: say why nothing was linked.

@@ -69,6 +69,9 @@ public sealed class ProblemText : IProblemText
         ["sign_in_locked"] = new(
             "パスワードの入力誤りが続いたため、しばらくサインインできません。時間をおいてお試しいただくか、確認コードでサインインしてください。",
             "Too many incorrect passwords: password sign-in is paused for a while. Please try again later, or sign in with an e-mailed code."),
+        ["account_not_found"] = new(
+            "マイポータルのアカウントが見つかりません。もう一度サインインしてください。",
+            "We could not find your My Portal account. Please sign in again."),
         ["password_reset_not_found"] = new(
             "パスワード再設定の情報が見つかりません。「パスワードをお忘れの方」からやり直してください。",
             "We could not find this password reset. Please start again with \"Forgot your password?\"."),

@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using Onboarding.IdentityPortal.Apis;
 using Onboarding.IdentityPortal.Application;
 using Onboarding.IdentityPortal.Domain;
 using Onboarding.IdentityPortal.Infrastructure;
@@ -35,6 +36,8 @@ public static class ApplicationServiceExtensions
         builder.Services.AddScoped<PasswordSignIn>();
         builder.Services.AddScoped<PasswordResetCodeSender>();
         builder.Services.AddScoped<PasswordResetCompletion>();
+        builder.Services.AddScoped<PortalAccountDeletion>();
+        builder.Services.AddMemberAuthorization();
         builder.Services.AddSingleton<PortalMetrics>();
         builder.Services.AddIdentityCore<PortalUser>(options =>
             {

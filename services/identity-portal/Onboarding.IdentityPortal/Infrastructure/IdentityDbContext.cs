@@ -24,6 +24,7 @@ public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> option
     public DbSet<PasswordReset> PasswordResets => Set<PasswordReset>();
     public DbSet<PasswordResetCode> PasswordResetCodes => Set<PasswordResetCode>();
     public DbSet<TokenKey> TokenKeys => Set<TokenKey>();
+    public DbSet<AccountDeletion> AccountDeletions => Set<AccountDeletion>();
 
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) => optionsBuilder.UseSnakeCaseNames();
 

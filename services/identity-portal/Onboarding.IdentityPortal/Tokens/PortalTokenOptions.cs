@@ -29,5 +29,8 @@ public sealed class PortalTokenOptions
     public TimeSpan RefreshTokenReuseLeeway { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>The resource servers that accept the access token (its <c>aud</c>).</summary>
-    public string[] Audiences { get; set; } = ["wallet-link", "membership"];
+    public string[] Audiences { get; set; } = ["wallet-link", "membership", OwnAudience];
+
+    /// <summary>identity-portal's own member API (the account's deletion) is a resource server of these tokens too.</summary>
+    public const string OwnAudience = "identity-portal";
 }

@@ -49,6 +49,14 @@ public static class TokenIssuingRegistration
                     .EnableTokenEndpointPassthrough()
                     // Services speak plain http inside the system; members reach them only through the gateway.
                     .DisableTransportSecurityRequirement();
+            })
+            // The member's own account API (AccountApi) takes the access tokens this server issued, checked with its
+            // own keys and only for the audience "identity-portal".
+            .AddValidation(validation =>
+            {
+                validation.UseLocalServer();
+                validation.UseAspNetCore();
+                validation.AddAudiences(PortalTokenOptions.OwnAudience);
             });
         builder.Services.TryAddSingleton(services => KeyEncryptionKey.FromConfiguration(services.GetRequiredService<IConfiguration>()));
         builder.Services.AddSingleton<TokenKeySealing>();

@@ -22,6 +22,7 @@ public sealed class MembershipMetrics
     private readonly Counter<long> _portalAccountsCreated;
     private readonly Counter<long> _walletsLinked;
     private readonly Counter<long> _walletsUnlinked;
+    private readonly Counter<long> _portalAccountsDeleted;
     private readonly Counter<long> _onboardingsCompleted;
 
     public MembershipMetrics(IMeterFactory meters)
@@ -41,6 +42,7 @@ public sealed class MembershipMetrics
         _portalAccountsCreated = meter.CreateCounter<long>("onboarding.portal_accounts.created", "{account}", "STEP 2 portal accounts created, as seen by membership");
         _walletsLinked = meter.CreateCounter<long>("onboarding.wallets.linked", "{link}", "STEP 3 wallet links, as seen by membership");
         _walletsUnlinked = meter.CreateCounter<long>("onboarding.wallets.unlinked", "{unlink}", "Wallet unlinks, as seen by membership");
+        _portalAccountsDeleted = meter.CreateCounter<long>("onboarding.portal_accounts.deleted", "{account}", "Portal accounts deleted by their members, as seen by membership");
         _onboardingsCompleted = meter.CreateCounter<long>("onboarding.completed", "{member}", "Members who completed all three steps (once per member)");
     }
 
@@ -58,5 +60,6 @@ public sealed class MembershipMetrics
     public void PortalAccountCreated() => _portalAccountsCreated.Add(1);
     public void WalletLinked(string provider) => _walletsLinked.Add(1, new KeyValuePair<string, object?>("provider", provider));
     public void WalletUnlinked(string provider) => _walletsUnlinked.Add(1, new KeyValuePair<string, object?>("provider", provider));
+    public void PortalAccountDeleted() => _portalAccountsDeleted.Add(1);
     public void OnboardingCompleted() => _onboardingsCompleted.Add(1);
 }

@@ -57,6 +57,20 @@ public sealed class OnboardingProgress
         UpdatedAt = now;
     }
 
+    /// <summary>
+    /// The member deleted the portal account (退会): STEP 2 is no longer done, and neither is STEP 3 (the wallet was
+    /// unlinked with it). <see cref="CompletedAt"/> stays. Only the recorded account, or none, is cleared: an older
+    /// account's deletion arriving after a newer account's creation changes nothing.
+    /// </summary>
+    public void RecordPortalAccountDeleted(Guid accountId, DateTimeOffset deletedAt, DateTimeOffset now)
+    {
+        if (PortalAccountId is { } recorded && recorded != accountId) return;
+        PortalAccountCreatedAt = null;
+        PortalAccountId = null;
+        if (WalletLinkedAt is not null) WalletUnlinkedAt = Latest(WalletUnlinkedAt, deletedAt);
+        UpdatedAt = now;
+    }
+
     public void RecordWalletUnlinked(DateTimeOffset unlinkedAt, DateTimeOffset now)
     {
         WalletUnlinkedAt = Latest(WalletUnlinkedAt, unlinkedAt);

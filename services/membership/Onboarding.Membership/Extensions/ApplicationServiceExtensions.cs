@@ -20,6 +20,7 @@ public static class ApplicationServiceExtensions
             bus.AddConsumer<PortalAccountCreatedConsumer>().Endpoint(endpoint => endpoint.Name = PortalAccountCreatedConsumer.QueueName);
             bus.AddConsumer<WalletLinkedConsumer>().Endpoint(endpoint => endpoint.Name = WalletLinkedConsumer.QueueName);
             bus.AddConsumer<WalletUnlinkedConsumer>().Endpoint(endpoint => endpoint.Name = WalletUnlinkedConsumer.QueueName);
+            bus.AddConsumer<PortalAccountDeletedConsumer>().Endpoint(endpoint => endpoint.Name = PortalAccountDeletedConsumer.QueueName);
         });
 
         builder.AddMembershipRetention();

@@ -5,6 +5,7 @@ using Onboarding.Messaging.Retention;
 using Onboarding.WalletLink.Application;
 using Onboarding.WalletLink.Domain;
 using Onboarding.WalletLink.Infrastructure;
+using Onboarding.WalletLink.Messaging;
 using Onboarding.WalletLink.Provider;
 
 namespace Onboarding.WalletLink.Extensions;
@@ -14,7 +15,9 @@ public static class ApplicationServiceExtensions
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<WalletDbContext>("walletdb");
-        builder.AddOnboardingMessaging<WalletDbContext>();
+        // A queue of wallet-link's own, so other subscribers to the event never compete with it.
+        builder.AddOnboardingMessaging<WalletDbContext>(bus =>
+            bus.AddConsumer<PortalAccountDeletedConsumer>().Endpoint(endpoint => endpoint.Name = PortalAccountDeletedConsumer.QueueName));
         builder.AddRetention<WalletDbContext>(rules => rules
             // Used or not, an attempt serves no callback once expired; kept a little longer so that a late callback
             // hears "expired" rather than "unknown".
