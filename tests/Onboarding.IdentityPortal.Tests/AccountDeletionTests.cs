@@ -37,6 +37,18 @@ public sealed class AccountDeletionTests(PortalApiFactory factory) : IClassFixtu
         var lockoutKey = factory.Services.GetRequiredService<VerificationCodeHasher>().AddressKey(user.Email!);
         Assert.True(await factory.WithDbAsync(db => db.SignInLockouts.AnyAsync(l => l.EmailKey == lockoutKey)));
         var now = factory.Clock.GetUtcNow();
+        // The sign-up the account was made from, and its phone code (which the daily SMS caps count).
+        var flowId = Guid.NewGuid();
+        await factory.WithDbAsync(async db =>
+        {
+            var flow = SignupFlow.Start(flowId, user.MemberId, user.Email!, now);
+            flow.EmailVerified(now);
+            flow.SetProfile("hash-of-the-password", "岡田", "太郎", now);
+            flow.Completed("+819012345678", user.Id, now);
+            db.SignupFlows.Add(flow);
+            db.PhoneCodeChallenges.Add(PhoneCodeChallenge.Issue(Guid.NewGuid(), flowId, "+819012345678", Onboarding.Contracts.Commands.PhoneChannel.Sms, new byte[32], now));
+            return await db.SaveChangesAsync();
+        });
 
         var deleted = await DeleteAsync(accessToken);
         Assert.True(deleted.StatusCode == HttpStatusCode.NoContent, await deleted.Content.ReadAsStringAsync());
@@ -51,7 +63,11 @@ public sealed class AccountDeletionTests(PortalApiFactory factory) : IClassFixtu
             Assert.Equal(now, deletion.RequestedAt);
             Assert.Equal(now, deletion.CompletedAt);
             Assert.False(await db.SignIns.AnyAsync(s => s.AccountId == user.Id || s.Email == user.Email));
-            Assert.False(await db.SignupFlows.AnyAsync(f => f.AccountId == user.Id || f.Email == user.Email));
+            // The sign-up keeps no name, password hash or phone number; it and its code stay for the daily caps (so that
+            // making and deleting accounts over and over cannot send SMS without limit), pruned as usual.
+            var scrubbed = await db.SignupFlows.SingleAsync(f => f.Id == flowId);
+            Assert.Equal((null, null, null, null), (scrubbed.PasswordHash, scrubbed.FamilyName, scrubbed.GivenName, scrubbed.PhoneNumber));
+            Assert.True(await db.PhoneCodeChallenges.AnyAsync(c => c.FlowId == flowId));
             Assert.Equal(0, await db.Database.SqlQuery<int>($"SELECT count(*)::int AS \"Value\" FROM open_iddict_tokens WHERE subject = {subject}").SingleAsync());
             Assert.True(await db.Database.SqlQuery<int>($"SELECT count(*)::int AS \"Value\" FROM open_iddict_tokens WHERE subject = {other.Id.ToString()}").SingleAsync() > 0);
             var emailKey = factory.Services.GetRequiredService<VerificationCodeHasher>().AddressKey(user.Email!);

@@ -71,8 +71,14 @@ public sealed class PortalAccountDeletion(IdentityDbContext db, VerificationCode
     {
         await db.SignIns.Where(s => s.AccountId == accountId || s.Email == email).ExecuteDeleteAsync(ct);
         await db.PasswordResets.Where(r => r.AccountId == accountId || r.Email == email).ExecuteDeleteAsync(ct);
-        // The sign-up held the name, phone number and password hash the account was made from.
-        await db.SignupFlows.Where(f => f.AccountId == accountId || f.Email == email).ExecuteDeleteAsync(ct);
+        // The sign-ups held the name, phone number and password hash the account was made from: those go. The rows and
+        // their codes stay (pruned as usual), because the daily code caps count them: deleting them would let an
+        // account that is made and deleted again and again send SMS without limit.
+        await db.SignupFlows.Where(f => f.AccountId == accountId || f.Email == email).ExecuteUpdateAsync(flow => flow
+            .SetProperty(f => f.PasswordHash, (string?)null)
+            .SetProperty(f => f.FamilyName, (string?)null)
+            .SetProperty(f => f.GivenName, (string?)null)
+            .SetProperty(f => f.PhoneNumber, (string?)null), ct);
         var emailKey = hasher.AddressKey(email);
         await db.SignInLockouts.Where(l => l.EmailKey == emailKey).ExecuteDeleteAsync(ct);
     }
