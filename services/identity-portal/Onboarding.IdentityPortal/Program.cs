@@ -20,6 +20,7 @@ if (DatabaseMigration.IsMigrationRun(args))
 
 // OpenIddict's server runs inside authentication: token requests, discovery and the published keys.
 app.UseAuthentication();
+app.UseAuthorization();
 app.MapDefaultEndpoints();
 app.MapGroup("/api/portal/operator").RequireOperatorKey().MapParkedMessagesApi();
 app.MapPingApi("/api/portal", "identity-portal");
@@ -28,6 +29,7 @@ app.MapSignupAccountApi();
 app.MapSignInApi();
 app.MapPasswordResetApi();
 app.MapTokenApi();
+app.MapAccountSettingsApi();
 app.Run();
 
 public partial class Program;

@@ -78,6 +78,12 @@ public sealed class ProblemText : IProblemText
         ["password_reset_used"] = new(
             "このパスワード再設定はすでに完了しています。新しいパスワードでログインしてください。",
             "This password reset is already complete. Please sign in with your new password."),
+        ["sign_in_required"] = new(
+            "サインインの有効期限が切れました。もう一度サインインしてください。",
+            "Your sign-in has ended. Please sign in again."),
+        ["current_password_incorrect"] = new(
+            "現在のパスワードが正しくありません。",
+            "The current password is not correct."),
     };
 
     private static readonly Dictionary<string, LocalizedText> FieldErrors = new()
@@ -95,6 +101,7 @@ public sealed class ProblemText : IProblemText
         ["password.contains_email"] = new(
             "パスワードにメールアドレスの@より前の部分を含めることはできません。",
             "The password must not contain the part of your e-mail address before the @."),
+        ["currentPassword.required"] = new("現在のパスワードを入力してください。", "Please enter your current password."),
         ["passwordConfirmation.required"] = new("確認のためパスワードをもう一度入力してください。", "Please enter the password again to confirm it."),
         ["passwordConfirmation.mismatch"] = new("確認用パスワードが一致しません。", "The two passwords do not match."),
         ["familyName.required"] = new("姓を入力してください。", "Please enter your family name."),

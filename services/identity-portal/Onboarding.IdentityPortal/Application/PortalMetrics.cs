@@ -15,6 +15,7 @@ public sealed class PortalMetrics
     private readonly Counter<long> _lockouts;
     private readonly Counter<long> _passwordResetCodesSent;
     private readonly Counter<long> _passwordResets;
+    private readonly Counter<long> _passwordChanges;
 
     public PortalMetrics(IMeterFactory meters)
     {
@@ -27,6 +28,7 @@ public sealed class PortalMetrics
         _lockouts = meter.CreateCounter<long>("onboarding.sign_in.lockouts", "{lockout}", "Addresses locked after repeated wrong passwords");
         _passwordResetCodesSent = meter.CreateCounter<long>("onboarding.password_reset.codes_sent", "{code}", "Password reset codes asked for (for any address)");
         _passwordResets = meter.CreateCounter<long>("onboarding.password_resets", "{reset}", "Passwords replaced by a reset (every token of the account revoked)");
+        _passwordChanges = meter.CreateCounter<long>("onboarding.password_changes", "{change}", "Passwords changed from the settings (every other sitting revoked)");
     }
 
     public void SignupStarted() => _signupsStarted.Add(1);
@@ -38,4 +40,5 @@ public sealed class PortalMetrics
     public void LockedOut() => _lockouts.Add(1);
     public void PasswordResetCodeSent() => _passwordResetCodesSent.Add(1);
     public void PasswordResetCompleted() => _passwordResets.Add(1);
+    public void PasswordChanged() => _passwordChanges.Add(1);
 }

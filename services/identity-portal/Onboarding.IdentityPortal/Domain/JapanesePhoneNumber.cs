@@ -47,6 +47,9 @@ public static class JapanesePhoneNumber
         return (new Parsed(Util.Format(number, PhoneNumberFormat.E164), Mask(number)), null);
     }
 
+    /// <summary>A stored E.164 number, masked as <see cref="Mask(PhoneNumber)"/> does; null for none.</summary>
+    public static string? MaskE164(string? e164) => string.IsNullOrEmpty(e164) ? null : Mask(Util.Parse(e164, "JP"));
+
     /// <summary>The national form with the middle group hidden: 090-****-5678.</summary>
     public static string Mask(PhoneNumber number)
     {

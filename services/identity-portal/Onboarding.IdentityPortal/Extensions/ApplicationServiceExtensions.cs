@@ -35,6 +35,9 @@ public static class ApplicationServiceExtensions
         builder.Services.AddScoped<PasswordSignIn>();
         builder.Services.AddScoped<PasswordResetCodeSender>();
         builder.Services.AddScoped<PasswordResetCompletion>();
+        builder.Services.AddScoped<PasswordAttempts>();
+        builder.Services.AddScoped<PasswordReplacement>();
+        builder.Services.AddScoped<AccountPasswordChange>();
         builder.Services.AddSingleton<PortalMetrics>();
         builder.Services.AddIdentityCore<PortalUser>(options =>
             {

@@ -23,6 +23,9 @@ public sealed class PortalTokenIssuer(IOptions<PortalTokenOptions> options)
     public const string MemberIdClaim = "member_id";
     public const string WalletScope = "wallet";
 
+    /// <summary>identity-portal's own audience: the member's account settings API.</summary>
+    public const string OwnAudience = "identity-portal";
+
     /// <summary>
     /// Which password the sitting began with (<see cref="PasswordVersion"/>), kept only in the refresh token (no
     /// destination: never in an access token). A password reset changes it, so a refresh token that escaped the reset's

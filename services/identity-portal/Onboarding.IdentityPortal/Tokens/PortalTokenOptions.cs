@@ -28,6 +28,6 @@ public sealed class PortalTokenOptions
     /// </summary>
     public TimeSpan RefreshTokenReuseLeeway { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>The resource servers that accept the access token (its <c>aud</c>).</summary>
-    public string[] Audiences { get; set; } = ["wallet-link", "membership"];
+    /// <summary>The resource servers that accept the access token (its <c>aud</c>), identity-portal's own settings API among them.</summary>
+    public string[] Audiences { get; set; } = ["wallet-link", "membership", PortalTokenIssuer.OwnAudience];
 }

@@ -1,0 +1,34 @@
+using Onboarding.Gateway.Services;
+
+namespace Onboarding.Gateway.Portal;
+
+// The shapes of identity-portal's account settings API (設定), as the gateway reads them. Every call carries the
+// member's access token: identity-portal acts on the account the token names, never on one named in the request.
+
+public sealed record AccountSettings(string Email, string FamilyName, string GivenName, string? PhoneNumber);
+
+public sealed record AccountName(string FamilyName, string GivenName);
+
+/// <summary>The problem codes of the settings the settings pages react to.</summary>
+public static class SettingsProblemCodes
+{
+    public const string CurrentPasswordIncorrect = "current_password_incorrect";
+}
+
+public sealed partial class PortalClient
+{
+    public Task<ServiceResult<AccountSettings>> GetAccountAsync(string accessToken, CancellationToken cancellationToken) =>
+        _api.SendAsync<AccountSettings>(HttpMethod.Get, "/api/portal/account", null, cancellationToken, bearerToken: accessToken);
+
+    /// <summary>
+    /// The current and the new password (twice); they go to identity-portal only. The answer is a fresh pair of tokens
+    /// for this browser: every other token of the account was revoked with the change.
+    /// </summary>
+    public Task<ServiceResult<MemberTokens>> ChangePasswordAsync(string accessToken, string? currentPassword, string? password,
+        string? passwordConfirmation, CancellationToken cancellationToken) =>
+        _api.SendAsync<MemberTokens>(HttpMethod.Post, "/api/portal/account/password",
+            new { currentPassword = currentPassword ?? "", password, passwordConfirmation }, cancellationToken, bearerToken: accessToken);
+
+    public Task<ServiceResult<AccountName>> ChangeNameAsync(string accessToken, string? familyName, string? givenName, CancellationToken cancellationToken) =>
+        _api.SendAsync<AccountName>(HttpMethod.Put, "/api/portal/account/name", new { familyName, givenName }, cancellationToken, bearerToken: accessToken);
+}

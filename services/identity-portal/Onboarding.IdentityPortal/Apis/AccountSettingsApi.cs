@@ -1,0 +1,101 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Onboarding.Contracts.Events;
+using Onboarding.IdentityPortal.Application;
+using Onboarding.IdentityPortal.Domain;
+using Onboarding.IdentityPortal.Infrastructure;
+using Onboarding.IdentityPortal.Tokens;
+using Onboarding.Messaging.Outbox;
+using Onboarding.ServiceDefaults.OpenApi;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace Onboarding.IdentityPortal.Apis;
+
+/// <summary>
+/// 設定: the signed-in member's own account (docs/architecture.md §6.9). Every endpoint acts on the account named by
+/// the bearer access token's subject and nothing else: there is no account id in any path, so another member's
+/// account cannot even be named.
+/// </summary>
+public static class AccountSettingsApi
+{
+    public static IEndpointRouteBuilder MapAccountSettingsApi(this IEndpointRouteBuilder app)
+    {
+        var account = app.MapGroup("/api/portal/account").RequireAuthorization(TokenIssuingRegistration.MemberPolicy);
+        account.MapGet("", GetAccount)
+            .WithSummary("設定: the signed-in member's e-mail address, name and masked phone number")
+            .ProducesProblems((401, "sign_in_required"));
+        account.MapPost("/password", ChangePassword)
+            .WithSummary("設定: change the password (current one required); every other sitting ends; answers fresh tokens for this one")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .ProducesProblems(DocumentedProblems.ValidationFailed, (400, "current_password_incorrect (attemptsRemaining)"), (401, "sign_in_required"),
+                (429, "sign_in_locked (retryAfterSeconds)"));
+        account.MapPut("/name", ChangeName)
+            .WithSummary("設定: change the name (STEP 2's rules)")
+            .ProducesProblems(DocumentedProblems.ValidationFailed, (401, "sign_in_required"));
+        return app;
+    }
+
+    public sealed record AccountSettings(string Email, string FamilyName, string GivenName, string? PhoneNumber);
+
+    public sealed record PasswordChangeRequest(string? CurrentPassword, string? Password, string? PasswordConfirmation);
+
+    public sealed record NameRequest(string? FamilyName, string? GivenName);
+
+    public sealed record AccountName(string FamilyName, string GivenName);
+
+    public static async Task<Results<Ok<AccountSettings>, ProblemHttpResult>> GetAccount(
+        HttpContext http, IdentityDbContext db, CancellationToken cancellationToken)
+    {
+        var accountId = AccountOf(http);
+        var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == accountId, cancellationToken);
+        if (user is null) return SignInRequired(http);
+        return TypedResults.Ok(new AccountSettings(user.Email!, user.FamilyName, user.GivenName, JapanesePhoneNumber.MaskE164(user.PhoneNumber)));
+    }
+
+    public static Task<IResult> ChangePassword(
+        PasswordChangeRequest request, HttpContext http, AccountPasswordChange change, CancellationToken cancellationToken) =>
+        change.ChangeAsync(AccountOf(http), request, http, cancellationToken);
+
+    public static async Task<Results<Ok<AccountName>, ProblemHttpResult>> ChangeName(
+        NameRequest request, HttpContext http, IdentityDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var familyName = ProfileRules.NormalizeName(request.FamilyName);
+        var givenName = ProfileRules.NormalizeName(request.GivenName);
+        var errors = new Dictionary<string, string>();
+        if (ProfileRules.CheckName("familyName", familyName) is { } familyError) errors["familyName"] = familyError;
+        if (ProfileRules.CheckName("givenName", givenName) is { } givenError) errors["givenName"] = givenError;
+        if (errors.Count > 0) return Problems.Validation(http, errors);
+
+        var accountId = AccountOf(http);
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async ct =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            if (await LockAccountAsync(db, accountId, ct) is not { } user) return SignInRequired(http);
+            // Saving the same name again changes nothing, so it tells no one anything.
+            if (user.FamilyName != familyName || user.GivenName != givenName)
+            {
+                var now = clock.GetUtcNow();
+                user.FamilyName = familyName!;
+                user.GivenName = givenName!;
+                user.ConcurrencyStamp = Guid.NewGuid().ToString();
+                db.PublishThroughOutbox(new PortalAccountNameChanged(user.Id, user.MemberId, user.FamilyName, user.GivenName, now), clock);
+                await db.SaveChangesAsync(ct);
+            }
+            await transaction.CommitAsync(ct);
+            return (Results<Ok<AccountName>, ProblemHttpResult>)TypedResults.Ok(new AccountName(user.FamilyName, user.GivenName));
+        }, cancellationToken);
+    }
+
+    /// <summary>The account the validated access token speaks for (its subject); the policy let no request without one in.</summary>
+    public static Guid AccountOf(HttpContext http) =>
+        Guid.TryParse(http.User.FindFirst(Claims.Subject)?.Value, out var accountId) ? accountId : Guid.Empty;
+
+    /// <summary>The account, locked for this transaction, so two changes of one account never interleave.</summary>
+    public static Task<PortalUser?> LockAccountAsync(IdentityDbContext db, Guid accountId, CancellationToken ct) =>
+        db.Users.FromSql($"SELECT * FROM asp_net_users WHERE id = {accountId} FOR UPDATE").SingleOrDefaultAsync(ct);
+
+    /// <summary>A valid token for an account that is gone (deleted since): the gateway's renewal then ends the sitting.</summary>
+    public static ProblemHttpResult SignInRequired(HttpContext http) => Problems.Of(http, StatusCodes.Status401Unauthorized, "sign_in_required");
+}
