@@ -133,7 +133,7 @@ public sealed class PasswordBrowserTests(SystemFixture system, BrowserFixture br
         await journey.ShotAsync("password-changed");
 
         // The notice, in the account's inbox.
-        var notice = await WaitForMailAsync(email, seen, NoticeSubject);
+        var notice = await _step3.WaitForMailTextAsync(email, seen, NoticeSubject);
         Assert.Contains("再設定されました", notice);
         Assert.Contains("お心当たりのない場合は", notice);
         Assert.Contains("大学生協までお問い合わせください", notice);
@@ -155,19 +155,6 @@ public sealed class PasswordBrowserTests(SystemFixture system, BrowserFixture br
         await page.GetByLabel(NewPasswordLabel, new() { Exact = true }).FillAsync(password);
         await page.GetByLabel(NewPasswordConfirmationLabel, new() { Exact = true }).FillAsync(confirmation);
         await page.GetByRole(AriaRole.Button, new() { Name = ResetButton, Exact = true }).ClickAsync();
-    }
-
-    /// <summary>The text of the first mail to <paramref name="email"/> not in <paramref name="seen"/> with this subject.</summary>
-    private async Task<string> WaitForMailAsync(string email, IReadOnlySet<Guid> seen, string subject)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(90);
-        while (true)
-        {
-            var mail = (await system.Inbox.ListMessagesToAsync(email)).FirstOrDefault(m => !seen.Contains(m.Id) && m.Subject == subject);
-            if (mail is not null) return await system.Inbox.GetPlainTextAsync(mail.Id);
-            Assert.True(DateTime.UtcNow < deadline, $"No mail 「{subject}」 to {email}.");
-            await Task.Delay(TimeSpan.FromMilliseconds(250));
-        }
     }
 
     /// <summary>Types the address and the password and presses ログイン; returns the password field's error, if one is expected.</summary>

@@ -123,6 +123,19 @@ public sealed partial class Step3Api(SystemFixture system)
         }
     }
 
+    /// <summary>The text of the first mail to <paramref name="email"/> not in <paramref name="seen"/> with this subject.</summary>
+    public async Task<string> WaitForMailTextAsync(string email, IReadOnlySet<Guid> seen, string subject)
+    {
+        var deadline = DateTime.UtcNow + DefaultTimeout;
+        while (true)
+        {
+            var mail = (await system.Inbox.ListMessagesToAsync(email)).FirstOrDefault(m => !seen.Contains(m.Id) && m.Subject == subject);
+            if (mail is not null) return await system.Inbox.GetPlainTextAsync(mail.Id);
+            Assert.True(DateTime.UtcNow < deadline, $"No mail 「{subject}」 to {email}.");
+            await Task.Delay(TimeSpan.FromMilliseconds(250));
+        }
+    }
+
     /// <summary>The mypage sign-in code (Japanese 「確認コード: 123456」 or English "Sign-in code: 123456").</summary>
     public Task<string> WaitForSignInCodeAsync(string email, IReadOnlySet<Guid> seen) =>
         WaitForCodeMailAsync(email, seen, m => m.Subject is SignInSubject or SignInSubjectEnglish, CoopCodeLine());

@@ -33,6 +33,24 @@ public sealed class AccountSettingsClient(PortalApiFactory factory, SignInClient
     public Task<HttpResponseMessage> ChangeNameAsync(string accessToken, string? familyName, string? givenName, string language = "ja") =>
         SendAsync(HttpMethod.Put, "/api/portal/account/name", new { familyName, givenName }, accessToken, language);
 
+    public Task<HttpResponseMessage> StartEmailChangeAsync(string accessToken, string? email, string language = "ja") =>
+        SendAsync(HttpMethod.Post, "/api/portal/account/email-changes", new { email }, accessToken, language);
+
+    public Task<HttpResponseMessage> ResendEmailChangeCodeAsync(string accessToken, Guid emailChangeId) =>
+        SendAsync(HttpMethod.Post, $"/api/portal/account/email-changes/{emailChangeId}/email-code", null, accessToken);
+
+    public Task<HttpResponseMessage> ConfirmEmailChangeAsync(string accessToken, Guid emailChangeId, string? code) =>
+        SendAsync(HttpMethod.Post, $"/api/portal/account/email-changes/{emailChangeId}/confirmation", new { code }, accessToken);
+
+    /// <summary>Starts an e-mail change, which must be accepted, and returns its id.</summary>
+    public async Task<Guid> EmailChangeStartedAsync(string accessToken, string email)
+    {
+        var response = await StartEmailChangeAsync(accessToken, email);
+        var body = await ApiClient.JsonAsync(response);
+        Assert.True(response.StatusCode == HttpStatusCode.Accepted, body.ToString());
+        return body.GetProperty("emailChangeId").GetGuid();
+    }
+
     public Task<HttpResponseMessage> RefreshAsync(string refreshToken) =>
         signIns.TokenAsync(("grant_type", "refresh_token"), ("refresh_token", refreshToken));
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Onboarding.Contracts;
 using Onboarding.Contracts.Events;
 using Onboarding.IdentityPortal.Application;
 using Onboarding.IdentityPortal.Domain;
@@ -32,8 +33,22 @@ public static class AccountSettingsApi
         account.MapPut("/name", ChangeName)
             .WithSummary("設定: change the name (STEP 2's rules)")
             .ProducesProblems(DocumentedProblems.ValidationFailed, (401, "sign_in_required"));
+        account.MapPost("/email-changes", StartEmailChange)
+            .WithSummary("設定: start changing the e-mail address; a code is mailed to the new address")
+            .ProducesProblems(DocumentedProblems.ValidationFailed, (401, "sign_in_required"),
+                (429, "resend_too_soon / daily_limit_reached (retryAfterSeconds)"));
+        account.MapPost("/email-changes/{emailChangeId:guid}/email-code", ResendEmailChangeCode)
+            .WithSummary("設定: mail a new code to the new address")
+            .ProducesProblems((404, "email_change_not_found"), (410, "email_change_expired / email_change_used"),
+                (429, "resend_too_soon / daily_limit_reached (retryAfterSeconds)"));
+        account.MapPost("/email-changes/{emailChangeId:guid}/confirmation", ConfirmEmailChange)
+            .WithSummary("設定: confirm the new address with its code; it becomes the account's")
+            .ProducesProblems(DocumentedProblems.ValidationFailed, (400, "invalid_code (attemptsRemaining)"), (404, "email_change_not_found"),
+                (409, "email_unavailable"), (410, "email_change_expired / email_change_used / code_locked / code_expired / code_superseded"));
         return app;
     }
+
+    public sealed record EmailChangeRequest(string? Email);
 
     public sealed record AccountSettings(string Email, string FamilyName, string GivenName, string? PhoneNumber);
 
@@ -87,6 +102,23 @@ public static class AccountSettingsApi
             return (Results<Ok<AccountName>, ProblemHttpResult>)TypedResults.Ok(new AccountName(user.FamilyName, user.GivenName));
         }, cancellationToken);
     }
+
+    public static async Task<Results<Accepted<EmailChangeCodeSender.Started>, ProblemHttpResult>> StartEmailChange(
+        EmailChangeRequest request, HttpContext http, EmailChangeCodeSender sender, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(request.Email)) return Problems.Validation(http, new Dictionary<string, string> { ["email"] = "email.required" });
+        if (EmailAddress.Normalize(request.Email) is not { } email) return Problems.Validation(http, new Dictionary<string, string> { ["email"] = "email.invalid" });
+        return await sender.StartAsync(AccountOf(http), email, http, cancellationToken);
+    }
+
+    public static Task<Results<Accepted<EmailChangeCodeSender.Started>, ProblemHttpResult>> ResendEmailChangeCode(
+        Guid emailChangeId, HttpContext http, EmailChangeCodeSender sender, CancellationToken cancellationToken) =>
+        sender.ResendAsync(AccountOf(http), emailChangeId, http, cancellationToken);
+
+    public static Task<Results<Ok<EmailChangeConfirmation.EmailChanged>, ProblemHttpResult>> ConfirmEmailChange(
+        Guid emailChangeId, SignInApi.VerificationRequest request, HttpContext http, EmailChangeConfirmation confirmation,
+        CancellationToken cancellationToken) =>
+        confirmation.ConfirmAsync(AccountOf(http), emailChangeId, request.Code, http, cancellationToken);
 
     /// <summary>The account the validated access token speaks for (its subject); the policy let no request without one in.</summary>
     public static Guid AccountOf(HttpContext http) =>

@@ -38,6 +38,8 @@ public static class ApplicationServiceExtensions
         builder.Services.AddScoped<PasswordAttempts>();
         builder.Services.AddScoped<PasswordReplacement>();
         builder.Services.AddScoped<AccountPasswordChange>();
+        builder.Services.AddScoped<EmailChangeCodeSender>();
+        builder.Services.AddScoped<EmailChangeConfirmation>();
         builder.Services.AddSingleton<PortalMetrics>();
         builder.Services.AddIdentityCore<PortalUser>(options =>
             {

@@ -23,6 +23,8 @@ public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> option
     public DbSet<SignInLockout> SignInLockouts => Set<SignInLockout>();
     public DbSet<PasswordReset> PasswordResets => Set<PasswordReset>();
     public DbSet<PasswordResetCode> PasswordResetCodes => Set<PasswordResetCode>();
+    public DbSet<EmailChange> EmailChanges => Set<EmailChange>();
+    public DbSet<EmailChangeCode> EmailChangeCodes => Set<EmailChangeCode>();
     public DbSet<TokenKey> TokenKeys => Set<TokenKey>();
 
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) => optionsBuilder.UseSnakeCaseNames();

@@ -20,6 +20,7 @@ public static class ApplicationServiceExtensions
             bus.AddConsumer<PortalAccountCreatedConsumer>().Endpoint(endpoint => endpoint.Name = PortalAccountCreatedConsumer.QueueName);
             bus.AddConsumer<WalletLinkedConsumer>().Endpoint(endpoint => endpoint.Name = WalletLinkedConsumer.QueueName);
             bus.AddConsumer<WalletUnlinkedConsumer>().Endpoint(endpoint => endpoint.Name = WalletUnlinkedConsumer.QueueName);
+            bus.AddConsumer<PortalEmailChangedConsumer>().Endpoint(endpoint => endpoint.Name = PortalEmailChangedConsumer.QueueName);
         });
 
         builder.AddMembershipRetention();
