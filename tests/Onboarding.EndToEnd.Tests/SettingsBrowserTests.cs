@@ -14,13 +14,16 @@ namespace Onboarding.EndToEnd.Tests;
 /// change. A password change keeps this browser signed in, ends the member's other sitting, and the new password signs
 /// in while the old one is refused; the notice is in the inbox and <c>PortalPasswordChanged</c> is published. Each test
 /// has a member of its own, STEPs 1 and 2 done by API. Every page is scanned with axe-core. Screens:
-/// <c>journey-settings-*</c>.
+/// <c>journey-settings-*</c>. An e-mail change is confirmed by a code mailed to the new address, which the next code
+/// sign-in then uses; the old address gets a notice and <c>PortalEmailChanged</c> is published.
 /// </summary>
 [Collection(SystemCollection.Name)]
 public sealed class SettingsBrowserTests(SystemFixture system, BrowserFixture browser, ITestOutputHelper output) : IClassFixture<BrowserFixture>
 {
     private const string NewPassword = "Hinoki-Forest-2027";
     private const string NoticeSubject = "【大学生協】マイポータル パスワード変更のお知らせ";
+    private const string EmailChangeCodeSubject = "【大学生協】マイポータル メールアドレス変更の確認コード";
+    private const string EmailChangedNoticeSubject = "【大学生協】マイポータル メールアドレス変更のお知らせ";
 
     private readonly Step3Api _step3 = new(system);
     private readonly JourneyLabels _t = JourneyLabels.Japanese;
@@ -113,6 +116,74 @@ public sealed class SettingsBrowserTests(SystemFixture system, BrowserFixture br
         await Expect(page.Locator("#account-name")).ToHaveTextAsync("森 葵");
         var renamed = await nameEvents.WaitForAsync(SystemEvents.ForMember(memberId), SystemEvents.Patience);
         Assert.Equal("森", renamed.GetProperty("familyName").GetString());
+
+        Assert.True(journey.AccessibilityViolations.Count == 0, string.Join(Environment.NewLine, journey.AccessibilityViolations));
+        Assert.True(problems.Count == 0, "Problems in the browser:" + Environment.NewLine + string.Join(Environment.NewLine, problems));
+        output.WriteLine($"axe: {journey.PagesScanned} pages scanned; lesser findings: {string.Join("; ", journey.LesserAccessibilityFindings)}");
+    }
+
+    [Fact]
+    public async Task A_member_changes_the_e_mail_address_with_a_code_signs_in_with_it_next_time_and_the_old_address_is_told()
+    {
+        var email = $"old-{Guid.NewGuid():N}"[..16] + "@e2e.example.ac.jp";
+        var newEmail = $"new-{Guid.NewGuid():N}"[..16] + "@e2e.example.ac.jp";
+        var member = await RosterImport.FreshMemberAsync(system, "石川", "蓮", registeredEmail: email);
+        await _step3.CompleteSteps1And2Async(member, email);
+        var memberId = Guid.Parse((await PasswordSignInAsync(email, JourneyDriver.Password)).GetProperty("member_id").GetString()!);
+
+        await using var context = await browser.NewContextAsync(system.GatewayUrl, locale: "ja-JP");
+        var page = await context.NewPageAsync();
+        var problems = JourneyDriver.CollectProblems(page, system.GatewayUrl);
+        var journey = new JourneyDriver(system, browser, page, _t, "settings-email", output, scanAccessibility: true);
+        await SignInInBrowserAsync(page, email, JourneyDriver.Password);
+
+        await page.GotoAsync("/step3/mypage/settings");
+        await page.GetByRole(AriaRole.Link, new() { Name = "メールアドレスを変更", Exact = true }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/step3/mypage/settings/email$"));
+        await Expect(page.Locator("#current-email")).ToHaveTextAsync(email);
+        await journey.ShotAsync("settings-email");
+        // The current address is not a change.
+        await page.GetByLabel("新しいメールアドレス", new() { Exact = true }).FillAsync(email);
+        await page.GetByRole(AriaRole.Button, new() { Name = "確認コードを送信", Exact = true }).ClickAsync();
+        await Expect(page.Locator("#email-error")).ToContainTextAsync("現在のメールアドレスと同じです。");
+
+        await page.GetByLabel("新しいメールアドレス", new() { Exact = true }).FillAsync(newEmail);
+        await page.GetByRole(AriaRole.Button, new() { Name = "確認コードを送信", Exact = true }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/step3/mypage/settings/email/code$"));
+        await Expect(page.Locator("#sent-to")).ToContainTextAsync(Step1Api.MaskEmail(newEmail));
+        var code = await _step3.WaitForCodeMailAsync(newEmail, new HashSet<Guid>(), m => m.Subject == EmailChangeCodeSubject, Step3Api.CoopCodeLine());
+        await journey.ShotAsync("settings-email-code");
+        await page.GetByLabel(_t.Code, new() { Exact = true }).FillAsync(code == "000000" ? "111111" : "000000");
+        await page.GetByRole(AriaRole.Button, new() { Name = "メールアドレスを変更", Exact = true }).ClickAsync();
+        await Expect(page.Locator("#code-error")).ToContainTextAsync("確認コードが正しくありません。");
+        await journey.ShotAsync("settings-email-code-wrong");
+
+        await using var emailEvents = await SystemEvents.TapAsync(system, "PortalEmailChanged");
+        var seenAtOld = await _step3.MailIdsToAsync(email);
+        await page.GetByLabel(_t.Code, new() { Exact = true }).FillAsync(code);
+        await page.GetByRole(AriaRole.Button, new() { Name = "メールアドレスを変更", Exact = true }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/step3/mypage/settings$"));
+        await Expect(page.Locator("#settings-saved")).ToContainTextAsync("メールアドレスを変更しました。");
+        await Expect(page.Locator("#account-email")).ToHaveTextAsync(newEmail);
+        await journey.ShotAsync("settings-email-saved");
+        var changed = await emailEvents.WaitForAsync(SystemEvents.ForMember(memberId), SystemEvents.Patience);
+        Assert.Equal(newEmail, changed.GetProperty("email").GetString());
+        var notice = await _step3.WaitForMailTextAsync(email, seenAtOld, EmailChangedNoticeSubject);
+        Assert.Contains(Step1Api.MaskEmail(newEmail), notice);
+        Assert.DoesNotContain(newEmail, notice);
+
+        // The next sign-in by e-mailed code, in another browser, goes to the new address.
+        await using var next = await browser.NewContextAsync(system.GatewayUrl, locale: "ja-JP");
+        var nextPage = await next.NewPageAsync();
+        await nextPage.GotoAsync("/step3");
+        await nextPage.GetByLabel(_t.Step3Email, new() { Exact = true }).FillAsync(newEmail);
+        var seen = await _step3.MailIdsToAsync(newEmail);
+        await nextPage.GetByRole(AriaRole.Button, new() { Name = _t.SendCode }).ClickAsync();
+        await Expect(nextPage).ToHaveURLAsync(new Regex("/step3/code$"));
+        await nextPage.GetByLabel(_t.Code, new() { Exact = true }).FillAsync(await _step3.WaitForSignInCodeAsync(newEmail, seen));
+        await nextPage.GetByRole(AriaRole.Button, new() { Name = _t.VerifyCode }).ClickAsync();
+        await Expect(nextPage).ToHaveURLAsync(new Regex("/step3/verified$"));
+        await Expect(nextPage.Locator("#signed-in-email")).ToHaveTextAsync(newEmail);
 
         Assert.True(journey.AccessibilityViolations.Count == 0, string.Join(Environment.NewLine, journey.AccessibilityViolations));
         Assert.True(problems.Count == 0, "Problems in the browser:" + Environment.NewLine + string.Join(Environment.NewLine, problems));

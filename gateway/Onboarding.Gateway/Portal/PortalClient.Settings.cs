@@ -9,10 +9,17 @@ public sealed record AccountSettings(string Email, string FamilyName, string Giv
 
 public sealed record AccountName(string FamilyName, string GivenName);
 
+public sealed record EmailChangeStarted(Guid EmailChangeId, string SentTo, DateTimeOffset CodeExpiresAt, DateTimeOffset ResendAvailableAt);
+
+public sealed record EmailChanged(string Email);
+
 /// <summary>The problem codes of the settings the settings pages react to.</summary>
 public static class SettingsProblemCodes
 {
     public const string CurrentPasswordIncorrect = "current_password_incorrect";
+    public const string EmailChangeNotFound = "email_change_not_found";
+    public const string EmailChangeExpired = "email_change_expired";
+    public const string EmailChangeUsed = "email_change_used";
 }
 
 public sealed partial class PortalClient
@@ -31,4 +38,16 @@ public sealed partial class PortalClient
 
     public Task<ServiceResult<AccountName>> ChangeNameAsync(string accessToken, string? familyName, string? givenName, CancellationToken cancellationToken) =>
         _api.SendAsync<AccountName>(HttpMethod.Put, "/api/portal/account/name", new { familyName, givenName }, cancellationToken, bearerToken: accessToken);
+
+    /// <summary>Mails a code to the new address; the account keeps its address until the code is confirmed.</summary>
+    public Task<ServiceResult<EmailChangeStarted>> StartEmailChangeAsync(string accessToken, string? email, CancellationToken cancellationToken) =>
+        _api.SendAsync<EmailChangeStarted>(HttpMethod.Post, "/api/portal/account/email-changes", new { email }, cancellationToken, bearerToken: accessToken);
+
+    public Task<ServiceResult<EmailChangeStarted>> ResendEmailChangeCodeAsync(string accessToken, Guid emailChangeId, CancellationToken cancellationToken) =>
+        _api.SendAsync<EmailChangeStarted>(HttpMethod.Post, $"/api/portal/account/email-changes/{emailChangeId}/email-code", null, cancellationToken,
+            bearerToken: accessToken);
+
+    public Task<ServiceResult<EmailChanged>> ConfirmEmailChangeAsync(string accessToken, Guid emailChangeId, string? code, CancellationToken cancellationToken) =>
+        _api.SendAsync<EmailChanged>(HttpMethod.Post, $"/api/portal/account/email-changes/{emailChangeId}/confirmation", new { code }, cancellationToken,
+            bearerToken: accessToken);
 }
