@@ -45,6 +45,14 @@ public static class AccountSettingsApi
             .WithSummary("設定: confirm the new address with its code; it becomes the account's")
             .ProducesProblems(DocumentedProblems.ValidationFailed, (400, "invalid_code (attemptsRemaining)"), (404, "email_change_not_found"),
                 (409, "email_unavailable"), (410, "email_change_expired / email_change_used / code_locked / code_expired / code_superseded"));
+        account.MapPost("/phone", SendPhoneCode)
+            .WithSummary("設定: send a code to the new phone number by SMS or voice call")
+            .ProducesProblems(DocumentedProblems.ValidationFailed, (401, "sign_in_required"),
+                (429, "resend_too_soon / phone_daily_limit_reached / phone_member_daily_limit_reached (retryAfterSeconds)"));
+        account.MapPost("/phone/verification", VerifyPhone)
+            .WithSummary("設定: verify the code; the new number becomes the account's")
+            .ProducesProblems(DocumentedProblems.ValidationFailed, (400, "invalid_code (attemptsRemaining)"), (401, "sign_in_required"),
+                (409, "phone_code_not_sent"), (410, "code_locked / code_expired / code_used / code_superseded"));
         return app;
     }
 
@@ -119,6 +127,14 @@ public static class AccountSettingsApi
         Guid emailChangeId, SignInApi.VerificationRequest request, HttpContext http, EmailChangeConfirmation confirmation,
         CancellationToken cancellationToken) =>
         confirmation.ConfirmAsync(AccountOf(http), emailChangeId, request.Code, http, cancellationToken);
+
+    public static Task<Results<Accepted<SignupAccountApi.PhoneCodeSent>, ProblemHttpResult>> SendPhoneCode(
+        SignupAccountApi.PhoneRequest request, HttpContext http, AccountPhoneChange change, CancellationToken cancellationToken) =>
+        change.SendCodeAsync(AccountOf(http), request, http, cancellationToken);
+
+    public static Task<Results<Ok<AccountPhoneChange.PhoneChanged>, ProblemHttpResult>> VerifyPhone(
+        SignInApi.VerificationRequest request, HttpContext http, AccountPhoneChange change, CancellationToken cancellationToken) =>
+        change.VerifyAsync(AccountOf(http), request.Code, http, cancellationToken);
 
     /// <summary>The account the validated access token speaks for (its subject); the policy let no request without one in.</summary>
     public static Guid AccountOf(HttpContext http) =>

@@ -40,6 +40,7 @@ public static class ApplicationServiceExtensions
         builder.Services.AddScoped<AccountPasswordChange>();
         builder.Services.AddScoped<EmailChangeCodeSender>();
         builder.Services.AddScoped<EmailChangeConfirmation>();
+        builder.Services.AddScoped<AccountPhoneChange>();
         builder.Services.AddSingleton<PortalMetrics>();
         builder.Services.AddIdentityCore<PortalUser>(options =>
             {

@@ -25,6 +25,7 @@ public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> option
     public DbSet<PasswordResetCode> PasswordResetCodes => Set<PasswordResetCode>();
     public DbSet<EmailChange> EmailChanges => Set<EmailChange>();
     public DbSet<EmailChangeCode> EmailChangeCodes => Set<EmailChangeCode>();
+    public DbSet<PhoneChangeCode> PhoneChangeCodes => Set<PhoneChangeCode>();
     public DbSet<TokenKey> TokenKeys => Set<TokenKey>();
 
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) => optionsBuilder.UseSnakeCaseNames();

@@ -20,6 +20,7 @@ public static class IdentityRetention
             .Prune<SignInCodeChallenge>("sign_in_code_challenges", SentCode.CapWindow, at => c => c.CreatedAt < at.Cutoff)
             .Prune<PasswordResetCode>("password_reset_codes", SentCode.CapWindow, at => c => c.CreatedAt < at.Cutoff)
             .Prune<EmailChangeCode>("email_change_codes", SentCode.CapWindow, at => c => c.CreatedAt < at.Cutoff)
+            .Prune<PhoneChangeCode>("phone_change_codes", SentCode.CapWindow, at => c => c.CreatedAt < at.Cutoff)
             // Deleting a sign-in or a sign-up deletes its codes (cascade), and the member's phone cap finds codes through
             // their sign-up: so a flow stays until its last code (sent before the flow expired) is out of the caps.
             // A completed sign-up stays: it is the record of how the account was made.

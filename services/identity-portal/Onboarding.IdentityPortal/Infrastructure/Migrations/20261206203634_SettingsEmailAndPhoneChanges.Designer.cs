@@ -12,8 +12,8 @@ using Onboarding.IdentityPortal.Infrastructure;
 namespace Onboarding.IdentityPortal.Infrastructure.Migrations
 {
     [DbContext(typeof(IdentityDbContext))]
-    [Migration("20261206201839_SettingsEmailChanges")]
-    partial class SettingsEmailChanges
+    [Migration("20261206203634_SettingsEmailAndPhoneChanges")]
+    partial class SettingsEmailAndPhoneChanges
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -484,6 +484,74 @@ namespace Onboarding.IdentityPortal.Infrastructure.Migrations
                         .HasDatabaseName("ix_password_reset_codes_password_reset_id_created_at");
 
                     b.ToTable("password_reset_codes", (string)null);
+                });
+
+            modelBuilder.Entity("Onboarding.IdentityPortal.Domain.PhoneChangeCode", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("channel");
+
+                    b.Property<byte[]>("CodeHash")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("code_hash");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<int>("FailedAttempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("failed_attempts");
+
+                    b.Property<Guid>("FlowId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("account_id");
+
+                    b.Property<string>("PhoneNumber")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("phone_number");
+
+                    b.Property<DateTimeOffset>("ResendAvailableAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("resend_available_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("used_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_phone_change_codes");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_phone_change_codes_created_at");
+
+                    b.HasIndex("FlowId", "CreatedAt")
+                        .HasDatabaseName("ix_phone_change_codes_account_id_created_at");
+
+                    b.HasIndex("PhoneNumber", "CreatedAt")
+                        .HasDatabaseName("ix_phone_change_codes_phone_number_created_at");
+
+                    b.ToTable("phone_change_codes", (string)null);
                 });
 
             modelBuilder.Entity("Onboarding.IdentityPortal.Domain.PhoneCodeChallenge", b =>
@@ -1335,6 +1403,16 @@ namespace Onboarding.IdentityPortal.Infrastructure.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_password_reset_codes_password_resets_password_reset_id");
+                });
+
+            modelBuilder.Entity("Onboarding.IdentityPortal.Domain.PhoneChangeCode", b =>
+                {
+                    b.HasOne("Onboarding.IdentityPortal.Domain.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("FlowId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_phone_change_codes_asp_net_users_account_id");
                 });
 
             modelBuilder.Entity("Onboarding.IdentityPortal.Domain.PhoneCodeChallenge", b =>
