@@ -51,6 +51,12 @@ public sealed class AccountSettingsClient(PortalApiFactory factory, SignInClient
         return body.GetProperty("emailChangeId").GetGuid();
     }
 
+    public Task<HttpResponseMessage> SendPhoneCodeAsync(string accessToken, string? phoneNumber, string? channel) =>
+        SendAsync(HttpMethod.Post, "/api/portal/account/phone", new { phoneNumber, channel }, accessToken);
+
+    public Task<HttpResponseMessage> VerifyPhoneAsync(string accessToken, string? code) =>
+        SendAsync(HttpMethod.Post, "/api/portal/account/phone/verification", new { code }, accessToken);
+
     public Task<HttpResponseMessage> RefreshAsync(string refreshToken) =>
         signIns.TokenAsync(("grant_type", "refresh_token"), ("refresh_token", refreshToken));
 
