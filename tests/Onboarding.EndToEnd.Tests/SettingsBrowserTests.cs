@@ -15,7 +15,8 @@ namespace Onboarding.EndToEnd.Tests;
 /// in while the old one is refused; the notice is in the inbox and <c>PortalPasswordChanged</c> is published. Each test
 /// has a member of its own, STEPs 1 and 2 done by API. Every page is scanned with axe-core. Screens:
 /// <c>journey-settings-*</c>. An e-mail change is confirmed by a code mailed to the new address, which the next code
-/// sign-in then uses; the old address gets a notice and <c>PortalEmailChanged</c> is published.
+/// sign-in then uses; the old address gets a notice and <c>PortalEmailChanged</c> is published. A phone change is
+/// verified by an SMS code to the new number, as in STEP 2, and <c>PortalPhoneNumberChanged</c> is published.
 /// </summary>
 [Collection(SystemCollection.Name)]
 public sealed class SettingsBrowserTests(SystemFixture system, BrowserFixture browser, ITestOutputHelper output) : IClassFixture<BrowserFixture>
@@ -184,6 +185,55 @@ public sealed class SettingsBrowserTests(SystemFixture system, BrowserFixture br
         await nextPage.GetByRole(AriaRole.Button, new() { Name = _t.VerifyCode }).ClickAsync();
         await Expect(nextPage).ToHaveURLAsync(new Regex("/step3/verified$"));
         await Expect(nextPage.Locator("#signed-in-email")).ToHaveTextAsync(newEmail);
+
+        Assert.True(journey.AccessibilityViolations.Count == 0, string.Join(Environment.NewLine, journey.AccessibilityViolations));
+        Assert.True(problems.Count == 0, "Problems in the browser:" + Environment.NewLine + string.Join(Environment.NewLine, problems));
+        output.WriteLine($"axe: {journey.PagesScanned} pages scanned; lesser findings: {string.Join("; ", journey.LesserAccessibilityFindings)}");
+    }
+
+    [Fact]
+    public async Task A_member_changes_the_phone_number_with_a_code_sent_by_sms()
+    {
+        var email = $"tel-{Guid.NewGuid():N}"[..16] + "@e2e.example.ac.jp";
+        var member = await RosterImport.FreshMemberAsync(system, "小林", "陽菜", registeredEmail: email);
+        await _step3.CompleteSteps1And2Async(member, email);
+        var memberId = Guid.Parse((await PasswordSignInAsync(email, JourneyDriver.Password)).GetProperty("member_id").GetString()!);
+        var (phone, e164) = Step2Api.UniqueMobileNumber();
+
+        await using var context = await browser.NewContextAsync(system.GatewayUrl, locale: "ja-JP");
+        var page = await context.NewPageAsync();
+        var problems = JourneyDriver.CollectProblems(page, system.GatewayUrl);
+        var journey = new JourneyDriver(system, browser, page, _t, "settings-phone", output, scanAccessibility: true);
+        await SignInInBrowserAsync(page, email, JourneyDriver.Password);
+
+        await page.GotoAsync("/step3/mypage/settings");
+        await page.GetByRole(AriaRole.Link, new() { Name = "電話番号を変更", Exact = true }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/step3/mypage/settings/phone$"));
+        await journey.ShotAsync("settings-phone");
+        // A landline cannot get an SMS: said next to the field, as in STEP 2.
+        await page.GetByLabel("新しい電話番号", new() { Exact = true }).FillAsync("03-1234-5678");
+        await page.GetByRole(AriaRole.Button, new() { Name = "コードの送信", Exact = true }).ClickAsync();
+        await Expect(page.Locator("#phoneNumber-error")).ToBeVisibleAsync();
+        await Expect(page.GetByLabel("新しい電話番号", new() { Exact = true })).ToHaveAttributeAsync("aria-invalid", "true");
+        await journey.ShotAsync("settings-phone-error");
+
+        await page.GetByLabel("新しい電話番号", new() { Exact = true }).FillAsync(phone);
+        await page.GetByRole(AriaRole.Button, new() { Name = "コードの送信", Exact = true }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/step3/mypage/settings/phone/code$"));
+        var sms = await new Step2Api(system).WaitForPhoneCodeAsync(e164);
+        await journey.ShotAsync("settings-phone-code");
+        await page.GetByLabel(_t.Code, new() { Exact = true }).FillAsync(sms.Code == "000000" ? "111111" : "000000");
+        await page.GetByRole(AriaRole.Button, new() { Name = "電話番号を変更", Exact = true }).ClickAsync();
+        await Expect(page.Locator("#code-error")).ToContainTextAsync("確認コードが正しくありません。");
+
+        await using var phoneEvents = await SystemEvents.TapAsync(system, "PortalPhoneNumberChanged");
+        await page.GetByLabel(_t.Code, new() { Exact = true }).FillAsync(sms.Code!);
+        await page.GetByRole(AriaRole.Button, new() { Name = "電話番号を変更", Exact = true }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/step3/mypage/settings$"));
+        await Expect(page.Locator("#settings-saved")).ToContainTextAsync("電話番号を変更しました。");
+        await Expect(page.Locator("#account-phone")).ToHaveTextAsync($"{phone[..3]}-****-{phone[^4..]}");
+        await journey.ShotAsync("settings-phone-saved");
+        await phoneEvents.WaitForAsync(SystemEvents.ForMember(memberId), SystemEvents.Patience);
 
         Assert.True(journey.AccessibilityViolations.Count == 0, string.Join(Environment.NewLine, journey.AccessibilityViolations));
         Assert.True(problems.Count == 0, "Problems in the browser:" + Environment.NewLine + string.Join(Environment.NewLine, problems));

@@ -13,6 +13,8 @@ public sealed record EmailChangeStarted(Guid EmailChangeId, string SentTo, DateT
 
 public sealed record EmailChanged(string Email);
 
+public sealed record PhoneChanged(string PhoneNumber);
+
 /// <summary>The problem codes of the settings the settings pages react to.</summary>
 public static class SettingsProblemCodes
 {
@@ -50,4 +52,11 @@ public sealed partial class PortalClient
     public Task<ServiceResult<EmailChanged>> ConfirmEmailChangeAsync(string accessToken, Guid emailChangeId, string? code, CancellationToken cancellationToken) =>
         _api.SendAsync<EmailChanged>(HttpMethod.Post, $"/api/portal/account/email-changes/{emailChangeId}/confirmation", new { code }, cancellationToken,
             bearerToken: accessToken);
+
+    /// <summary>A code to the new number by SMS or voice call (STEP 2's mechanism); the account keeps its number until it is verified.</summary>
+    public Task<ServiceResult<PhoneCodeSent>> SendPhoneChangeCodeAsync(string accessToken, string? phoneNumber, string channel, CancellationToken cancellationToken) =>
+        _api.SendAsync<PhoneCodeSent>(HttpMethod.Post, "/api/portal/account/phone", new { phoneNumber, channel }, cancellationToken, bearerToken: accessToken);
+
+    public Task<ServiceResult<PhoneChanged>> VerifyPhoneChangeAsync(string accessToken, string? code, CancellationToken cancellationToken) =>
+        _api.SendAsync<PhoneChanged>(HttpMethod.Post, "/api/portal/account/phone/verification", new { code }, cancellationToken, bearerToken: accessToken);
 }
