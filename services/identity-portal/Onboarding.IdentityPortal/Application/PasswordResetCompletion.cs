@@ -11,8 +11,9 @@ namespace Onboarding.IdentityPortal.Application;
 /// The mailed code and a new password (STEP 2's password rules) end a password reset. In one transaction: the code is
 /// spent and the password replaced by <see cref="PasswordReplacement"/> (every refresh token and authorization of the
 /// account revoked, so every sitting ends at its next renewal, within an access token's 10 minutes; the address's
-/// password lock-out lifted, the member having just proved they read its mail; the notice and the event in the outbox). A reset for an address
-/// without an account can never complete: its stored code matches nothing, and every code is answered as wrong.
+/// password lock-out lifted, the member having just proved they read its mail; the notice and the event in the
+/// outbox). A reset for an address without an account can never complete: its stored code matches nothing, and every
+/// code is answered as wrong.
 /// </summary>
 public sealed class PasswordResetCompletion(IdentityDbContext db, VerificationCodeHasher hasher, PasswordReplacement replacement,
     PortalMetrics metrics, TimeProvider clock)
