@@ -117,11 +117,7 @@ public static class SignupAccountApi
 
             var latestOfSignup = await db.PhoneCodeChallenges
                 .Where(c => c.FlowId == flow.Id).OrderByDescending(c => c.CreatedAt).FirstOrDefaultAsync(ct);
-            var (refusal, wait) = await PhoneCodeIssue.MaySendAsync(db, flow.MemberId, number!.E164, latestOfSignup, now, ct);
-            if (refusal is { } tooMany)
-            {
-                return Problems.Of(http, StatusCodes.Status429TooManyRequests, PhoneCodeIssue.ProblemCode(tooMany), retryAfter: wait);
-            }
+            if (await PhoneCodeIssue.RefusalAsync(db, flow.MemberId, number!.E164, latestOfSignup, now, http, ct) is { } tooMany) return tooMany;
 
             var older = await db.PhoneCodeChallenges.Where(c => c.FlowId == flow.Id && c.Status == CodeStatus.Pending).ToListAsync(ct);
             foreach (var code in older) code.Void();

@@ -35,11 +35,7 @@ public sealed class AccountPhoneChange(IdentityDbContext db, VerificationCodeHas
             if (await AccountSettingsApi.LockAccountAsync(db, accountId, ct) is not { } user) return AccountSettingsApi.SignInRequired(http);
             var now = clock.GetUtcNow();
             var latest = await db.PhoneChangeCodes.Where(c => c.FlowId == user.Id).OrderByDescending(c => c.CreatedAt).FirstOrDefaultAsync(ct);
-            var (refusal, wait) = await PhoneCodeIssue.MaySendAsync(db, user.MemberId, number!.E164, latest, now, ct);
-            if (refusal is { } tooMany)
-            {
-                return Problems.Of(http, StatusCodes.Status429TooManyRequests, PhoneCodeIssue.ProblemCode(tooMany), retryAfter: wait);
-            }
+            if (await PhoneCodeIssue.RefusalAsync(db, user.MemberId, number!.E164, latest, now, http, ct) is { } tooMany) return tooMany;
 
             var older = await db.PhoneChangeCodes.Where(c => c.FlowId == user.Id && c.Status == CodeStatus.Pending).ToListAsync(ct);
             foreach (var code in older) code.Void();

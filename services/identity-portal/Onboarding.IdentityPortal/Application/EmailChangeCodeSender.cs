@@ -63,11 +63,7 @@ public sealed class EmailChangeCodeSender(IdentityDbContext db, VerificationCode
                     .OrderBy(c => c.CreatedAt)
                     .ToListAsync(token),
                 ct);
-            if (issue.Refusal is { } refusal)
-            {
-                return Problems.Of(http, StatusCodes.Status429TooManyRequests,
-                    refusal == CodeRefusal.TooSoon ? "resend_too_soon" : "daily_limit_reached", retryAfter: issue.Wait);
-            }
+            if (issue.TooMany(http) is { } tooMany) return tooMany;
 
             var code = EmailChangeCode.Issue(issue.CodeId, change.Id, change.Email, issue.CodeHash, now);
             db.EmailChangeCodes.Add(code);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Onboarding.IdentityPortal.Domain;
 using Onboarding.IdentityPortal.Infrastructure;
@@ -12,8 +13,9 @@ namespace Onboarding.IdentityPortal.Application;
 /// </summary>
 internal static class PhoneCodeIssue
 {
-    public static async Task<(CodeRefusal? Refusal, TimeSpan Wait)> MaySendAsync(
-        IdentityDbContext db, Guid memberId, string e164, SentCode? latestOfFlow, DateTimeOffset now, CancellationToken ct)
+    /// <summary>Null when the code may go; otherwise the 429 to answer, named as STEP 2 has always named it.</summary>
+    public static async Task<ProblemHttpResult?> RefusalAsync(IdentityDbContext db, Guid memberId, string e164, SentCode? latestOfFlow,
+        DateTimeOffset now, HttpContext http, CancellationToken ct)
     {
         await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext({"phone-member:" + memberId}))", ct);
         await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext({e164}))", ct);
@@ -28,14 +30,13 @@ internal static class PhoneCodeIssue
                 .Where(c => c.CreatedAt > since && db.Users.Any(u => u.Id == c.FlowId && u.MemberId == memberId))
                 .Select(c => c.CreatedAt).ToListAsync(ct))
             .Order().ToList();
-        return PhoneCodeChallenge.MaySend(latestOfFlow, toNumber, forMember, now);
+        var (refusal, wait) = PhoneCodeChallenge.MaySend(latestOfFlow, toNumber, forMember, now);
+        return refusal switch
+        {
+            null => null,
+            CodeRefusal.TooSoon => Problems.Of(http, StatusCodes.Status429TooManyRequests, "resend_too_soon", retryAfter: wait),
+            CodeRefusal.DailyLimit => Problems.Of(http, StatusCodes.Status429TooManyRequests, "phone_daily_limit_reached", retryAfter: wait),
+            _ => Problems.Of(http, StatusCodes.Status429TooManyRequests, "phone_member_daily_limit_reached", retryAfter: wait),
+        };
     }
-
-    /// <summary>The problem code of a refusal, as STEP 2 has always named it.</summary>
-    public static string ProblemCode(CodeRefusal refusal) => refusal switch
-    {
-        CodeRefusal.TooSoon => "resend_too_soon",
-        CodeRefusal.DailyLimit => "phone_daily_limit_reached",
-        _ => "phone_member_daily_limit_reached",
-    };
 }
