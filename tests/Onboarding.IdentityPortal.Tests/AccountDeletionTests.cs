@@ -91,8 +91,9 @@ public sealed class AccountDeletionTests(PortalApiFactory factory) : IClassFixtu
         Assert.Equal(HttpStatusCode.OK, (await _signIns.TokenAsync(("grant_type", "refresh_token"),
             ("refresh_token", othersTokens.GetProperty("refresh_token").GetString()!))).StatusCode);
 
-        // A replay with the same (still unexpired) access token: 204, one deletion, one event.
-        Assert.Equal(HttpStatusCode.NoContent, (await DeleteAsync(accessToken)).StatusCode);
+        // A replay with the same (still unexpired) access token is refused — its token entry went with the account —
+        // and changes nothing: one deletion, one event.
+        Assert.Equal(HttpStatusCode.Unauthorized, (await DeleteAsync(accessToken)).StatusCode);
         Assert.Equal(1, await factory.WithDbAsync(db => db.AccountDeletions.CountAsync(d => d.AccountId == user.Id)));
         Assert.Equal(1, await events.CountAsync(m => m.GetProperty("accountId").GetGuid() == user.Id, TimeSpan.FromSeconds(2)));
 

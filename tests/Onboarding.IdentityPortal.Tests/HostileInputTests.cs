@@ -1,3 +1,4 @@
+using System.Net.Http.Headers;
 using Onboarding.Testing.Http;
 
 namespace Onboarding.IdentityPortal.Tests;
@@ -14,11 +15,16 @@ public sealed class HostileInputTests(PortalApiFactory factory) : IClassFixture<
             "Development",
             "Production",
         ];
+        // A member's access token, so the account settings API reads the body instead of turning the request away.
+        var signIns = new SignInClient(factory);
+        var user = await signIns.CreateAccountAsync();
+        var token = AccountSettingsClient.AccessToken(await new AccountSettingsClient(factory, signIns).SittingAsync(user.Email!));
 
         await Assert.AllAsync(rows, async environment =>
         {
             // The token signing keys are created by a new host in the background as it starts, not by any request.
-            await HostileInputCheck.RunAsync(factory, environment, factory.DatabaseConnectionString, madeAtStartup: ["public.token_keys"]);
+            await HostileInputCheck.RunAsync(factory, environment, factory.DatabaseConnectionString,
+                request => request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token), madeAtStartup: ["public.token_keys"]);
         });
     }
 }

@@ -22,8 +22,11 @@ public sealed class ParkedMessagesApiTests(MembershipApiFactory factory) : IClas
     [Fact]
     public async Task The_count_and_the_redrive_cover_every_consumer_queue_of_membership()
     {
-        string[] queues = [PortalAccountCreatedConsumer.QueueName, WalletLinkedConsumer.QueueName, WalletUnlinkedConsumer.QueueName,
-            PortalAccountDeletedConsumer.QueueName];
+        string[] queues =
+        [
+            PortalAccountCreatedConsumer.QueueName, WalletLinkedConsumer.QueueName, WalletUnlinkedConsumer.QueueName,
+            PortalAccountDeletedConsumer.QueueName, PortalEmailChangedConsumer.QueueName,
+        ];
         foreach (var request in new[] { new HttpRequestMessage(HttpMethod.Get, Path), new HttpRequestMessage(HttpMethod.Post, $"{Path}/redrive") })
         {
             request.Headers.Add("X-Operator-Key", OperatorKey);

@@ -30,6 +30,7 @@ app.MapSignInApi();
 app.MapPasswordResetApi();
 app.MapAccountApi();
 app.MapTokenApi();
+app.MapAccountSettingsApi();
 app.Run();
 
 public partial class Program;

@@ -64,6 +64,25 @@ public sealed class MemberSession(Step3State state, PortalClient portal, IHttpCo
         state.WriteSession(Context.Response, _current);
     }
 
+    /// <summary>
+    /// The member changed their own password here: identity-portal revoked every token of the account and answered
+    /// fresh ones for this browser, which replace the old pair. The session's absolute end stays as it was.
+    /// </summary>
+    public void Renew(MemberTokens tokens)
+    {
+        if (Current is null) return;
+        _current = Current.Renewed(tokens, state.Now);
+        state.WriteSession(Context.Response, _current);
+    }
+
+    /// <summary>The member confirmed a new e-mail address: the session remembers it for the sign-in pages.</summary>
+    public void ChangeEmail(string email)
+    {
+        if (Current is null) return;
+        _current = Current with { Email = email };
+        state.WriteSession(Context.Response, _current);
+    }
+
     /// <summary>Forgets the session in this browser only (its tokens were refused, or it has ended).</summary>
     public void SignOut()
     {

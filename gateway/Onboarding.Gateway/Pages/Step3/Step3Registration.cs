@@ -14,6 +14,7 @@ public static class Step3Registration
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<Step3State>();
         builder.Services.AddScoped<PasswordResetState>();
+        builder.Services.AddScoped<Settings.SettingsState>();
         builder.Services.AddScoped<MemberSession>();
         builder.Services.AddOptions<MemberSessionOptions>().BindConfiguration(MemberSessionOptions.Section);
         return builder;

@@ -1,3 +1,4 @@
+using Onboarding.IdentityPortal.Tokens;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OpenIddict.Abstractions;
 using OpenIddict.Validation.AspNetCore;
@@ -13,23 +14,13 @@ namespace Onboarding.IdentityPortal.Apis;
 /// </summary>
 public static class AccountApi
 {
-    /// <summary>Bearer tokens this service issued, checked with its own keys (no discovery round trip).</summary>
-    public const string MemberPolicy = "portal-member";
-
     public static IEndpointRouteBuilder MapAccountApi(this IEndpointRouteBuilder app)
     {
-        app.MapDelete("/api/portal/accounts/me", Delete).RequireAuthorization(MemberPolicy)
+        app.MapDelete("/api/portal/accounts/me", Delete).RequireAuthorization(TokenIssuingRegistration.MemberPolicy)
             .WithSummary("Delete the member's portal account (the wallet is unlinked first by the caller); a replay answers 204 again")
             .ProducesProblems((401, "the access token is missing or invalid"), (404, "account_not_found"));
         return app;
     }
-
-    public static IServiceCollection AddMemberAuthorization(this IServiceCollection services) =>
-        services.AddAuthorizationBuilder()
-            .AddPolicy(MemberPolicy, policy => policy
-                .AddAuthenticationSchemes(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)
-                .RequireAuthenticatedUser())
-            .Services;
 
     public static async Task<Results<NoContent, ProblemHttpResult>> Delete(HttpContext http, PortalAccountDeletion deletion, CancellationToken ct)
     {

@@ -81,12 +81,33 @@ public sealed class ProblemText : IProblemText
         ["password_reset_used"] = new(
             "このパスワード再設定はすでに完了しています。新しいパスワードでログインしてください。",
             "This password reset is already complete. Please sign in with your new password."),
+        ["sign_in_required"] = new(
+            "サインインの有効期限が切れました。もう一度サインインしてください。",
+            "Your sign-in has ended. Please sign in again."),
+        ["email_change_not_found"] = new(
+            "メールアドレスの変更の情報が見つかりません。アカウント設定から、もう一度新しいメールアドレスを入力してください。",
+            "We could not find this e-mail address change. Please enter the new address again from the account settings."),
+        ["email_change_expired"] = new(
+            "メールアドレスの変更の有効期限が切れました。アカウント設定から、もう一度新しいメールアドレスを入力してください。",
+            "This e-mail address change has expired. Please enter the new address again from the account settings."),
+        ["email_change_used"] = new(
+            "このメールアドレスの変更はすでに完了しています。",
+            "This e-mail address change is already complete."),
+        ["email_unavailable"] = new(
+            "このメールアドレスは使用できません。別のメールアドレスを入力してください。",
+            "This e-mail address cannot be used. Please enter a different address."),
+        ["current_password_incorrect"] = new(
+            "現在のパスワードが正しくありません。",
+            "The current password is not correct."),
     };
 
     private static readonly Dictionary<string, LocalizedText> FieldErrors = new()
     {
         ["email.required"] = CommonProblemText.EmailRequired,
         ["email.invalid"] = CommonProblemText.EmailInvalid,
+        ["email.unchanged"] = new(
+            "現在のメールアドレスと同じです。新しいメールアドレスを入力してください。",
+            "This is your current address. Please enter the new address."),
         ["code.required"] = new("確認コードを入力してください。", "Please enter the verification code."),
         ["code.format"] = new("確認コードは数字6桁で入力してください。", "The verification code is 6 digits."),
         ["password.required"] = new("パスワードを入力してください。", "Please enter a password."),
@@ -98,6 +119,7 @@ public sealed class ProblemText : IProblemText
         ["password.contains_email"] = new(
             "パスワードにメールアドレスの@より前の部分を含めることはできません。",
             "The password must not contain the part of your e-mail address before the @."),
+        ["currentPassword.required"] = new("現在のパスワードを入力してください。", "Please enter your current password."),
         ["passwordConfirmation.required"] = new("確認のためパスワードをもう一度入力してください。", "Please enter the password again to confirm it."),
         ["passwordConfirmation.mismatch"] = new("確認用パスワードが一致しません。", "The two passwords do not match."),
         ["familyName.required"] = new("姓を入力してください。", "Please enter your family name."),

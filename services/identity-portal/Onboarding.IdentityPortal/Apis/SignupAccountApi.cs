@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Onboarding.Contracts;
 using Onboarding.Contracts.Commands;
 using Onboarding.Contracts.Events;
+using Onboarding.IdentityPortal.Application;
 using Onboarding.IdentityPortal.Domain;
 using Onboarding.IdentityPortal.Infrastructure;
 using Onboarding.Messaging.Outbox;
@@ -101,12 +102,7 @@ public static class SignupAccountApi
         Guid signupId, PhoneRequest request, HttpContext http, IdentityDbContext db, VerificationCodeHasher hasher,
         TimeProvider clock, CancellationToken cancellationToken)
     {
-        PhoneChannel? channel = request.Channel?.Trim().ToLowerInvariant() switch
-        {
-            "sms" => PhoneChannel.Sms,
-            "voice" => PhoneChannel.Voice,
-            _ => null,
-        };
+        var channel = JapanesePhoneNumber.ChannelOf(request.Channel);
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async ct =>
         {
@@ -116,42 +112,19 @@ public static class SignupAccountApi
             var (flow, refused) = await LockFlowReadyForPhoneAsync(db, signupId, http, now, ct);
             if (flow is null) return refused!;
 
-            var errors = new Dictionary<string, string>();
-            if (channel is null) errors["channel"] = string.IsNullOrWhiteSpace(request.Channel) ? "channel.required" : "channel.invalid";
-            var (number, phoneError) = JapanesePhoneNumber.Parse(request.PhoneNumber, channel ?? PhoneChannel.Voice);
-            if (phoneError is not null) errors["phoneNumber"] = phoneError;
+            var (number, errors) = JapanesePhoneNumber.ParseRequest(request.PhoneNumber, request.Channel);
             if (errors.Count > 0) return Problems.Validation(http, errors);
 
-            // Codes for one member, then to one number, queue up (always in this order, so no two requests wait on
-            // each other), so both daily caps hold across parallel sign-ups.
-            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext({"phone-member:" + flow.MemberId}))", ct);
-            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext({number!.E164}))", ct);
             var latestOfSignup = await db.PhoneCodeChallenges
                 .Where(c => c.FlowId == flow.Id).OrderByDescending(c => c.CreatedAt).FirstOrDefaultAsync(ct);
-            var since = now - PhoneCodeChallenge.CapWindow;
-            var recent = await db.PhoneCodeChallenges
-                .Where(c => c.PhoneNumber == number.E164 && c.CreatedAt > since)
-                .OrderBy(c => c.CreatedAt).ToListAsync(ct);
-            var recentForMember = await db.PhoneCodeChallenges
-                .Where(c => c.CreatedAt > since && db.SignupFlows.Any(f => f.Id == c.FlowId && f.MemberId == flow.MemberId))
-                .OrderBy(c => c.CreatedAt).Select(c => c.CreatedAt).ToListAsync(ct);
             if (latestOfSignup is not null && latestOfSignup.AnswersRepeatedSend(now)
-                && latestOfSignup.PhoneNumber == number.E164 && latestOfSignup.Channel == channel)
+                && latestOfSignup.PhoneNumber == number!.E164 && latestOfSignup.Channel == channel)
             {
                 // The same request a moment ago sent this code; its answer was lost: answer it again, send nothing.
                 return (Results<Accepted<PhoneCodeSent>, ProblemHttpResult>)TypedResults.Accepted(
                     $"/api/portal/signups/{flow.Id}", new PhoneCodeSent(number.Masked, latestOfSignup.ExpiresAt, latestOfSignup.ResendAvailableAt));
             }
-            var (refusal, wait) = PhoneCodeChallenge.MaySend(latestOfSignup, recent, recentForMember, now);
-            if (refusal is not null)
-            {
-                return Problems.Of(http, StatusCodes.Status429TooManyRequests, refusal switch
-                {
-                    CodeRefusal.TooSoon => "resend_too_soon",
-                    CodeRefusal.DailyLimit => "phone_daily_limit_reached",
-                    _ => "phone_member_daily_limit_reached",
-                }, retryAfter: wait);
-            }
+            if (await PhoneCodeIssue.RefusalAsync(db, flow.MemberId, number!.E164, latestOfSignup, now, http, ct) is { } tooMany) return tooMany;
 
             var older = await db.PhoneCodeChallenges.Where(c => c.FlowId == flow.Id && c.Status == CodeStatus.Pending).ToListAsync(ct);
             foreach (var code in older) code.Void();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Onboarding.IdentityPortal.Domain;
 using Onboarding.IdentityPortal.Infrastructure;
@@ -13,7 +14,14 @@ namespace Onboarding.IdentityPortal.Application;
 internal static class MailboxCodeIssue
 {
     /// <summary>A refusal (with how long to wait), or the code to mail and the new challenge's id and hash.</summary>
-    public sealed record Outcome(CodeRefusal? Refusal, TimeSpan Wait, Guid CodeId, string Code, byte[] CodeHash);
+    public sealed record Outcome(CodeRefusal? Refusal, TimeSpan Wait, Guid CodeId, string Code, byte[] CodeHash)
+    {
+        /// <summary>The 429 a refusal is answered with (<c>resend_too_soon</c> / <c>daily_limit_reached</c>), or null when the code may go.</summary>
+        public ProblemHttpResult? TooMany(HttpContext http) => Refusal is { } refusal
+            ? Problems.Of(http, StatusCodes.Status429TooManyRequests,
+                refusal == CodeRefusal.TooSoon ? "resend_too_soon" : "daily_limit_reached", retryAfter: Wait)
+            : null;
+    }
 
     /// <param name="kind">Names the lock: each kind of code has a count of its own per mailbox.</param>
     /// <param name="recentCodes">The kind's codes sent to <c>mailbox</c> since the given time, oldest first.</param>

@@ -56,11 +56,7 @@ public sealed class PasswordResetCodeSender(IdentityDbContext db, UserManager<Po
                     .OrderBy(c => c.CreatedAt)
                     .ToListAsync(token),
                 ct);
-            if (issue.Refusal is { } refusal)
-            {
-                return Problems.Of(http, StatusCodes.Status429TooManyRequests,
-                    refusal == CodeRefusal.TooSoon ? "resend_too_soon" : "daily_limit_reached", retryAfter: issue.Wait);
-            }
+            if (issue.TooMany(http) is { } tooMany) return tooMany;
 
             var challenge = PasswordResetCode.Issue(issue.CodeId, reset.Id, reset.Email, issue.CodeHash, now);
             db.PasswordResetCodes.Add(challenge);

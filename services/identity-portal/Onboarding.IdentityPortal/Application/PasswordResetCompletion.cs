@@ -1,26 +1,22 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using OpenIddict.Abstractions;
-using Onboarding.Contracts;
-using Onboarding.Contracts.Commands;
 using Onboarding.IdentityPortal.Apis;
 using Onboarding.IdentityPortal.Domain;
 using Onboarding.IdentityPortal.Infrastructure;
-using Onboarding.Messaging.Outbox;
 using Onboarding.ServiceDefaults.Problems;
 
 namespace Onboarding.IdentityPortal.Application;
 
 /// <summary>
 /// The mailed code and a new password (STEP 2's password rules) end a password reset. In one transaction: the code is
-/// spent, the password replaced, every refresh token and authorization of the account revoked (so every sitting ends
-/// at its next renewal, within an access token's 10 minutes), the address's password lock-out lifted (the member has
-/// just proved they read its mail), and the notice to the account's address put in the outbox. A reset for an address
-/// without an account can never complete: its stored code matches nothing, and every code is answered as wrong.
+/// spent and the password replaced by <see cref="PasswordReplacement"/> (every refresh token and authorization of the
+/// account revoked, so every sitting ends at its next renewal, within an access token's 10 minutes; the address's
+/// password lock-out lifted, the member having just proved they read its mail; the notice and the event in the
+/// outbox). A reset for an address without an account can never complete: its stored code matches nothing, and every
+/// code is answered as wrong.
 /// </summary>
-public sealed class PasswordResetCompletion(IdentityDbContext db, IPasswordHasher<PortalUser> passwords, VerificationCodeHasher hasher,
-    IOpenIddictTokenManager tokens, IOpenIddictAuthorizationManager authorizations, PortalMetrics metrics, TimeProvider clock)
+public sealed class PasswordResetCompletion(IdentityDbContext db, VerificationCodeHasher hasher, PasswordReplacement replacement,
+    PortalMetrics metrics, TimeProvider clock)
 {
     public async Task<Results<Ok<PasswordResetApi.PasswordChanged>, ProblemHttpResult>> CompleteAsync(Guid passwordResetId, PasswordResetApi.CompletionRequest request, HttpContext http,
         CancellationToken cancellationToken)
@@ -57,7 +53,8 @@ public sealed class PasswordResetCompletion(IdentityDbContext db, IPasswordHashe
             var check = challenge.Verify(hash => hasher.Matches(challenge.Id, code!, hash) && user is not null, now);
             if (check == CodeCheck.Confirmed)
             {
-                await ChangePasswordAsync(user!, request.Password!, reset, now, http, ct);
+                reset.Complete(now);
+                await replacement.ReplaceAsync(user!, request.Password!, byReset: true, now, http, ct);
             }
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
@@ -75,30 +72,5 @@ public sealed class PasswordResetCompletion(IdentityDbContext db, IPasswordHashe
         if (refused is not null) return refused;
         metrics.PasswordResetCompleted();
         return TypedResults.Ok(new PasswordResetApi.PasswordChanged(changedAt!.Value));
-    }
-
-    private async Task ChangePasswordAsync(PortalUser user, string password, PasswordReset reset, DateTimeOffset now, HttpContext http,
-        CancellationToken ct)
-    {
-        user.PasswordHash = passwords.HashPassword(user, password);
-        // What ASP.NET Core Identity changes with a password: anything keyed to the old credentials stops matching
-        // (and the refresh tokens' password version, PortalTokenIssuer.PasswordVersion, changes with the hash).
-        user.SecurityStamp = Guid.NewGuid().ToString("N");
-        user.ConcurrencyStamp = Guid.NewGuid().ToString();
-        reset.Complete(now);
-
-        // The lock-out counts by a keyed hash of the mailbox; the member who read the code is not kept out any longer.
-        var emailKey = hasher.AddressKey(reset.Email);
-        await db.SignInLockouts.Where(l => l.EmailKey == emailKey).ExecuteDeleteAsync(ct);
-
-        db.SendThroughOutbox(QueueNames.Notification,
-            new SendPasswordChangedNotice(user.Id, user.Email ?? reset.Email, now, MemberCulture.Of(http.Request)), clock);
-        await db.SaveChangesAsync(ct);
-
-        // OpenIddict's stores work on this same DbContext, inside this transaction: the revocation commits with the
-        // new password, or neither does.
-        var subject = user.Id.ToString();
-        await tokens.RevokeBySubjectAsync(subject, ct);
-        await authorizations.RevokeBySubjectAsync(subject, ct);
     }
 }

@@ -16,6 +16,7 @@ public sealed class PortalMetrics
     private readonly Counter<long> _passwordResetCodesSent;
     private readonly Counter<long> _passwordResets;
     private readonly Counter<long> _accountsDeleted;
+    private readonly Counter<long> _passwordChanges;
 
     public PortalMetrics(IMeterFactory meters)
     {
@@ -29,6 +30,7 @@ public sealed class PortalMetrics
         _passwordResetCodesSent = meter.CreateCounter<long>("onboarding.password_reset.codes_sent", "{code}", "Password reset codes asked for (for any address)");
         _passwordResets = meter.CreateCounter<long>("onboarding.password_resets", "{reset}", "Passwords replaced by a reset (every token of the account revoked)");
         _accountsDeleted = meter.CreateCounter<long>("onboarding.portal_accounts.deleted_here", "{account}", "Portal accounts deleted at the member's request");
+        _passwordChanges = meter.CreateCounter<long>("onboarding.password_changes", "{change}", "Passwords changed from the settings (every other sitting revoked)");
     }
 
     public void SignupStarted() => _signupsStarted.Add(1);
@@ -41,4 +43,5 @@ public sealed class PortalMetrics
     public void PasswordResetCodeSent() => _passwordResetCodesSent.Add(1);
     public void PasswordResetCompleted() => _passwordResets.Add(1);
     public void AccountDeleted() => _accountsDeleted.Add(1);
+    public void PasswordChanged() => _passwordChanges.Add(1);
 }

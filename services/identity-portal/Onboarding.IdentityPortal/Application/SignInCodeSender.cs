@@ -78,11 +78,7 @@ public sealed class SignInCodeSender(IdentityDbContext db, UserManager<PortalUse
                     .OrderBy(c => c.CreatedAt)
                     .ToListAsync(token),
                 ct);
-            if (issue.Refusal is { } refusal)
-            {
-                return Problems.Of(http, StatusCodes.Status429TooManyRequests,
-                    refusal == CodeRefusal.TooSoon ? "resend_too_soon" : "daily_limit_reached", retryAfter: issue.Wait);
-            }
+            if (issue.TooMany(http) is { } tooMany) return tooMany;
 
             var challenge = SignInCodeChallenge.Issue(issue.CodeId, signIn.Id, signIn.Email, issue.CodeHash, now);
             db.SignInCodeChallenges.Add(challenge);

@@ -47,6 +47,28 @@ public static class JapanesePhoneNumber
         return (new Parsed(Util.Format(number, PhoneNumberFormat.E164), Mask(number)), null);
     }
 
+    /// <summary>How the member chose to get the code: <c>sms</c> or <c>voice</c>, any case; null for anything else.</summary>
+    public static PhoneChannel? ChannelOf(string? channel) => channel?.Trim().ToLowerInvariant() switch
+    {
+        "sms" => PhoneChannel.Sms,
+        "voice" => PhoneChannel.Voice,
+        _ => null,
+    };
+
+    /// <summary>A typed number and channel as a phone-code request has them: the number, or each field's error key.</summary>
+    public static (Parsed? Number, Dictionary<string, string> Errors) ParseRequest(string? phoneNumber, string? channelName)
+    {
+        var errors = new Dictionary<string, string>();
+        var channel = ChannelOf(channelName);
+        if (channel is null) errors["channel"] = string.IsNullOrWhiteSpace(channelName) ? "channel.required" : "channel.invalid";
+        var (number, phoneError) = Parse(phoneNumber, channel ?? PhoneChannel.Voice);
+        if (phoneError is not null) errors["phoneNumber"] = phoneError;
+        return (number, errors);
+    }
+
+    /// <summary>A stored E.164 number, masked as <see cref="Mask(PhoneNumber)"/> does; null for none.</summary>
+    public static string? MaskE164(string? e164) => string.IsNullOrEmpty(e164) ? null : Mask(Util.Parse(e164, "JP"));
+
     /// <summary>The national form with the middle group hidden: 090-****-5678.</summary>
     public static string Mask(PhoneNumber number)
     {

@@ -36,12 +36,12 @@ public sealed class PhoneCodeChallenge : SentCode
         };
 
     /// <summary>
-    /// Whether another code may be sent now, given this sign-up's latest code (for the cooldown), the codes sent to
+    /// Whether another code may be sent now, given this sign-up's (or phone change's) latest code (for the cooldown), the codes sent to
     /// the number and the codes sent for the member in the last 24 hours (each oldest first, for the caps); when not,
     /// how long until it may.
     /// </summary>
-    public static (CodeRefusal? Refusal, TimeSpan Wait) MaySend(PhoneCodeChallenge? latestOfSignup,
-        IReadOnlyList<PhoneCodeChallenge> recentToNumber, IReadOnlyList<DateTimeOffset> recentForMember, DateTimeOffset now)
+    public static (CodeRefusal? Refusal, TimeSpan Wait) MaySend(SentCode? latestOfSignup,
+        IReadOnlyList<SentCode> recentToNumber, IReadOnlyList<DateTimeOffset> recentForMember, DateTimeOffset now)
     {
         var latest = new[] { latestOfSignup, recentToNumber.Count > 0 ? recentToNumber[^1] : null }
             .Where(c => c is not null).MaxBy(c => c!.ResendAvailableAt);
@@ -53,4 +53,29 @@ public sealed class PhoneCodeChallenge : SentCode
         }
         return (null, TimeSpan.Zero);
     }
+}
+
+/// <summary>
+/// アカウント設定: a code sent by SMS or voice call to the new number of an account's phone change. The same rules as
+/// STEP 2's (<see cref="PhoneCodeChallenge"/>), and the same caps, counted across both kinds of code. One change per
+/// account at a time: the account is the flow, and a newer code voids the older.
+/// </summary>
+public sealed class PhoneChangeCode : SentCode
+{
+    /// <summary>E.164.</summary>
+    public required string PhoneNumber { get; init; }
+    public PhoneChannel Channel { get; init; }
+
+    public static PhoneChangeCode Issue(Guid id, Guid accountId, string phoneNumber, PhoneChannel channel, byte[] codeHash, DateTimeOffset now) =>
+        new()
+        {
+            Id = id,
+            FlowId = accountId,
+            PhoneNumber = phoneNumber,
+            Channel = channel,
+            CodeHash = codeHash,
+            CreatedAt = now,
+            ExpiresAt = now + PhoneCodeChallenge.Lifetime,
+            ResendAvailableAt = now + ResendCooldown,
+        };
 }

@@ -37,7 +37,12 @@ public static class ApplicationServiceExtensions
         builder.Services.AddScoped<PasswordResetCodeSender>();
         builder.Services.AddScoped<PasswordResetCompletion>();
         builder.Services.AddScoped<PortalAccountDeletion>();
-        builder.Services.AddMemberAuthorization();
+        builder.Services.AddScoped<PasswordAttempts>();
+        builder.Services.AddScoped<PasswordReplacement>();
+        builder.Services.AddScoped<AccountPasswordChange>();
+        builder.Services.AddScoped<EmailChangeCodeSender>();
+        builder.Services.AddScoped<EmailChangeConfirmation>();
+        builder.Services.AddScoped<AccountPhoneChange>();
         builder.Services.AddSingleton<PortalMetrics>();
         builder.Services.AddIdentityCore<PortalUser>(options =>
             {

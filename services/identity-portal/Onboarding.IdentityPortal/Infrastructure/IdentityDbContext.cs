@@ -23,6 +23,9 @@ public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> option
     public DbSet<SignInLockout> SignInLockouts => Set<SignInLockout>();
     public DbSet<PasswordReset> PasswordResets => Set<PasswordReset>();
     public DbSet<PasswordResetCode> PasswordResetCodes => Set<PasswordResetCode>();
+    public DbSet<EmailChange> EmailChanges => Set<EmailChange>();
+    public DbSet<EmailChangeCode> EmailChangeCodes => Set<EmailChangeCode>();
+    public DbSet<PhoneChangeCode> PhoneChangeCodes => Set<PhoneChangeCode>();
     public DbSet<TokenKey> TokenKeys => Set<TokenKey>();
     public DbSet<AccountDeletion> AccountDeletions => Set<AccountDeletion>();
 

@@ -19,11 +19,14 @@ public static class IdentityRetention
             .Prune<PhoneCodeChallenge>("phone_code_challenges", SentCode.CapWindow, at => c => c.CreatedAt < at.Cutoff)
             .Prune<SignInCodeChallenge>("sign_in_code_challenges", SentCode.CapWindow, at => c => c.CreatedAt < at.Cutoff)
             .Prune<PasswordResetCode>("password_reset_codes", SentCode.CapWindow, at => c => c.CreatedAt < at.Cutoff)
+            .Prune<EmailChangeCode>("email_change_codes", SentCode.CapWindow, at => c => c.CreatedAt < at.Cutoff)
+            .Prune<PhoneChangeCode>("phone_change_codes", SentCode.CapWindow, at => c => c.CreatedAt < at.Cutoff)
             // Deleting a sign-in or a sign-up deletes its codes (cascade), and the member's phone cap finds codes through
             // their sign-up: so a flow stays until its last code (sent before the flow expired) is out of the caps.
             // A completed sign-up stays: it is the record of how the account was made.
             .Prune<SignIn>("sign_ins", SentCode.CapWindow, at => s => s.ExpiresAt < at.Cutoff)
             .Prune<PasswordReset>("password_resets", SentCode.CapWindow, at => r => r.ExpiresAt < at.Cutoff)
+            .Prune<EmailChange>("email_changes", SentCode.CapWindow, at => c => c.ExpiresAt < at.Cutoff)
             .Prune<SignupFlow>("signup_flows", SentCode.CapWindow,
                 at => f => f.Status != SignupStatus.Completed && f.ExpiresAt < at.Cutoff)
             // A row is the same as no row when no lock is in force and it counts nothing: reset by a good password, a

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using OpenIddict.Server;
+using OpenIddict.Validation.AspNetCore;
 using Onboarding.IdentityPortal.Infrastructure;
 using Onboarding.ServiceDefaults.KeyEncryption;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -13,6 +14,9 @@ public static class TokenIssuingRegistration
 
     /// <summary>RFC 7009 token revocation: the gateway's sign-out revokes the member's refresh token here.</summary>
     public const string RevocationEndpoint = "api/portal/connect/revoke";
+
+    /// <summary>The member's own API (設定): a valid access token of this issuer, for this service, not revoked.</summary>
+    public const string MemberPolicy = "portal-member";
 
     /// <summary>
     /// OpenIddict as the members' token issuer: JWT access tokens (signed, not encrypted, so resource servers can read
@@ -50,14 +54,20 @@ public static class TokenIssuingRegistration
                     // Services speak plain http inside the system; members reach them only through the gateway.
                     .DisableTransportSecurityRequirement();
             })
-            // The member's own account API (AccountApi) takes the access tokens this server issued, checked with its
-            // own keys and only for the audience "identity-portal".
+            // The member's own account API (AccountApi: deletion; AccountSettingsApi: settings) takes the access tokens
+            // this server issued, read with its own keys and only for the audience "identity-portal". Each token's entry
+            // is checked too: a token revoked by a password change or a deletion stops at once.
             .AddValidation(validation =>
             {
                 validation.UseLocalServer();
-                validation.UseAspNetCore();
                 validation.AddAudiences(PortalTokenOptions.OwnAudience);
+                validation.EnableTokenEntryValidation();
+                validation.UseAspNetCore();
             });
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(MemberPolicy, policy => policy
+                .AddAuthenticationSchemes(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)
+                .RequireAuthenticatedUser());
         builder.Services.TryAddSingleton(services => KeyEncryptionKey.FromConfiguration(services.GetRequiredService<IConfiguration>()));
         builder.Services.AddSingleton<TokenKeySealing>();
         builder.Services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>, TokenKeyStore>();

@@ -21,6 +21,7 @@ public static class ApplicationServiceExtensions
             bus.AddConsumer<WalletLinkedConsumer>().Endpoint(endpoint => endpoint.Name = WalletLinkedConsumer.QueueName);
             bus.AddConsumer<WalletUnlinkedConsumer>().Endpoint(endpoint => endpoint.Name = WalletUnlinkedConsumer.QueueName);
             bus.AddConsumer<PortalAccountDeletedConsumer>().Endpoint(endpoint => endpoint.Name = PortalAccountDeletedConsumer.QueueName);
+            bus.AddConsumer<PortalEmailChangedConsumer>().Endpoint(endpoint => endpoint.Name = PortalEmailChangedConsumer.QueueName);
         });
 
         builder.AddMembershipRetention();

@@ -39,6 +39,8 @@ public static class ApplicationServiceExtensions
             bus.AddConsumer<SendPasswordChangedNoticeConsumer>().Endpoint(endpoint => endpoint.Name = QueueNames.Notification);
             bus.AddConsumer<SendDeadlineReminderConsumer>().Endpoint(endpoint => endpoint.Name = QueueNames.Notification);
             bus.AddConsumer<SendPortalAccountDeletedNoticeConsumer>().Endpoint(endpoint => endpoint.Name = QueueNames.Notification);
+            bus.AddConsumer<SendEmailChangeCodeConsumer>().Endpoint(endpoint => endpoint.Name = QueueNames.Notification);
+            bus.AddConsumer<SendEmailChangedNoticeConsumer>().Endpoint(endpoint => endpoint.Name = QueueNames.Notification);
             // These commands carry codes and addresses. A command that exhausted its retries goes to the _error
             // queue as usual, but must not also be published as Fault<T> (which embeds the message) to an exchange.
             bus.AddConfigureEndpointsCallback((name, endpoint) =>

@@ -5,8 +5,8 @@ using Onboarding.ServiceDefaults.Localization;
 namespace Onboarding.Notification.Templates;
 
 /// <summary>
-/// Sent to the account's address after its password was reset: when, that every sign-in was ended, and whom to contact
-/// if the member did not do it.
+/// Sent to the account's address after its password was reset or changed in the settings: when, that every (other)
+/// sign-in was ended, and whom to contact if the member did not do it.
 /// </summary>
 public static class PasswordChangedNoticeTemplate
 {
@@ -33,10 +33,27 @@ public static class PasswordChangedNoticeTemplate
         If you did not, someone else may have changed it. Please contact your university co-op.
         """);
 
+    // {0} when it was changed: from the settings, where the member's own sitting goes on.
+    private static readonly LocalizedText SettingsBody = new(
+        """
+        マイポータルのパスワードが、{0}に「設定」から変更されました。安全のため、変更に使われた画面以外のすべてのサインインを終了しました。次回からは新しいパスワードでログインしてください。
+
+        ご本人による変更であれば、このメールへの対応は必要ありません。
+
+        お心当たりのない場合は、第三者によって変更された可能性があります。お手数ですが、ご所属の大学生協までお問い合わせください。
+        """,
+        """
+        Your My Portal password was changed at {0} in the settings. To keep your account safe, every other sign-in has been ended. From now on, please sign in with the new password.
+
+        If you made this change yourself, there is nothing more to do.
+
+        If you did not, someone else may have changed it. Please contact your university co-op.
+        """);
+
     public static RenderedEmail Render(SendPasswordChangedNotice command)
     {
         var culture = MessageLanguages.FromCulture(command.Culture).Culture();
-        var body = Body.Format(culture, JapanTime.Format(command.ChangedAt, culture));
+        var body = (command.ByReset ? Body : SettingsBody).Format(culture, JapanTime.Format(command.ChangedAt, culture));
         return new RenderedEmail(Subject.In(culture), Signature.Letter(culture, body));
     }
 }

@@ -253,6 +253,108 @@ namespace Onboarding.IdentityPortal.Infrastructure.Migrations
                     b.ToTable("confirmed_addresses", (string)null);
                 });
 
+            modelBuilder.Entity("Onboarding.IdentityPortal.Domain.EmailChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("account_id");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("email");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_email_changes");
+
+                    b.HasIndex("AccountId")
+                        .HasDatabaseName("ix_email_changes_account_id");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_email_changes_expires_at");
+
+                    b.ToTable("email_changes", (string)null);
+                });
+
+            modelBuilder.Entity("Onboarding.IdentityPortal.Domain.EmailChangeCode", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<byte[]>("CodeHash")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("code_hash");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("email");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<int>("FailedAttempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("failed_attempts");
+
+                    b.Property<Guid>("FlowId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("email_change_id");
+
+                    b.Property<DateTimeOffset>("ResendAvailableAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("resend_available_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("used_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_email_change_codes");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_email_change_codes_created_at");
+
+                    b.HasIndex("Email", "CreatedAt")
+                        .HasDatabaseName("ix_email_change_codes_email_created_at");
+
+                    b.HasIndex("FlowId", "CreatedAt")
+                        .HasDatabaseName("ix_email_change_codes_email_change_id_created_at");
+
+                    b.ToTable("email_change_codes", (string)null);
+                });
+
             modelBuilder.Entity("Onboarding.IdentityPortal.Domain.EmailCodeChallenge", b =>
                 {
                     b.Property<Guid>("Id")
@@ -412,6 +514,74 @@ namespace Onboarding.IdentityPortal.Infrastructure.Migrations
                         .HasDatabaseName("ix_password_reset_codes_password_reset_id_created_at");
 
                     b.ToTable("password_reset_codes", (string)null);
+                });
+
+            modelBuilder.Entity("Onboarding.IdentityPortal.Domain.PhoneChangeCode", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("channel");
+
+                    b.Property<byte[]>("CodeHash")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("code_hash");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<int>("FailedAttempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("failed_attempts");
+
+                    b.Property<Guid>("FlowId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("account_id");
+
+                    b.Property<string>("PhoneNumber")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("phone_number");
+
+                    b.Property<DateTimeOffset>("ResendAvailableAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("resend_available_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("used_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_phone_change_codes");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_phone_change_codes_created_at");
+
+                    b.HasIndex("FlowId", "CreatedAt")
+                        .HasDatabaseName("ix_phone_change_codes_account_id_created_at");
+
+                    b.HasIndex("PhoneNumber", "CreatedAt")
+                        .HasDatabaseName("ix_phone_change_codes_phone_number_created_at");
+
+                    b.ToTable("phone_change_codes", (string)null);
                 });
 
             modelBuilder.Entity("Onboarding.IdentityPortal.Domain.PhoneCodeChallenge", b =>
@@ -1225,6 +1395,26 @@ namespace Onboarding.IdentityPortal.Infrastructure.Migrations
                         .HasConstraintName("fk_asp_net_user_tokens_asp_net_users_user_id");
                 });
 
+            modelBuilder.Entity("Onboarding.IdentityPortal.Domain.EmailChange", b =>
+                {
+                    b.HasOne("Onboarding.IdentityPortal.Domain.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_email_changes_asp_net_users_account_id");
+                });
+
+            modelBuilder.Entity("Onboarding.IdentityPortal.Domain.EmailChangeCode", b =>
+                {
+                    b.HasOne("Onboarding.IdentityPortal.Domain.EmailChange", null)
+                        .WithMany()
+                        .HasForeignKey("FlowId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_email_change_codes_email_changes_email_change_id");
+                });
+
             modelBuilder.Entity("Onboarding.IdentityPortal.Domain.EmailCodeChallenge", b =>
                 {
                     b.HasOne("Onboarding.IdentityPortal.Domain.SignupFlow", null)
@@ -1243,6 +1433,16 @@ namespace Onboarding.IdentityPortal.Infrastructure.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_password_reset_codes_password_resets_password_reset_id");
+                });
+
+            modelBuilder.Entity("Onboarding.IdentityPortal.Domain.PhoneChangeCode", b =>
+                {
+                    b.HasOne("Onboarding.IdentityPortal.Domain.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("FlowId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_phone_change_codes_asp_net_users_account_id");
                 });
 
             modelBuilder.Entity("Onboarding.IdentityPortal.Domain.PhoneCodeChallenge", b =>
