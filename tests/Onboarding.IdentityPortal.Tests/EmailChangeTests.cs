@@ -125,6 +125,22 @@ public sealed class EmailChangeTests(PortalApiFactory factory) : IClassFixture<P
         await ApiClient.ProblemAsync(await Settings.ConfirmEmailChangeAsync(fresh, changeId, "12345"), HttpStatusCode.BadRequest, "validation_failed");
     }
 
+    [Fact]
+    public async Task One_account_mails_at_most_ten_change_codes_a_day_across_all_addresses()
+    {
+        var user = await _signIns.CreateAccountAsync();
+        var token = AccessToken(await Settings.SittingAsync(user.Email!));
+        for (var sent = 0; sent < EmailChange.AccountDailyCap; sent++)
+        {
+            Assert.Equal(HttpStatusCode.Accepted, (await Settings.StartEmailChangeAsync(token, SignInClient.NewAddress())).StatusCode);
+        }
+        // The eleventh, to yet another stranger's address, is refused: no mail goes out.
+        var stranger = SignInClient.NewAddress();
+        var refused = await ApiClient.ProblemAsync(await Settings.StartEmailChangeAsync(token, stranger), HttpStatusCode.TooManyRequests, "daily_limit_reached");
+        Assert.InRange(refused.GetProperty("retryAfterSeconds").GetInt32(), 1, 24 * 3600);
+        Assert.False(await factory.WithDbAsync(db => db.EmailChangeCodes.AnyAsync(c => c.Email == stranger)));
+    }
+
     private Task ConfirmedInStep1Async(PortalUser user) =>
         factory.WithDbAsync(async db => await db.Database.ExecuteSqlAsync($"""
             INSERT INTO confirmed_addresses (member_id, member_number, email, confirmed_at, account_id)

@@ -12,7 +12,8 @@ namespace Onboarding.IdentityPortal.Application;
 
 /// <summary>
 /// Starts the member's change to a new address, or mails its code again, under the e-mail code limits of
-/// docs/architecture.md §6.2 (<see cref="MailboxCodeIssue"/>, with a count of its own per new mailbox). Every
+/// docs/architecture.md §6.2 (<see cref="MailboxCodeIssue"/>, with a count of its own per new mailbox), and at most
+/// <see cref="EmailChange.AccountDailyCap"/> a day for the account across all addresses. Every
 /// well-formed new address gets a code, whether or not another account has it: that is told only to whoever confirms
 /// the code (<see cref="EmailChangeConfirmation"/>).
 /// </summary>
@@ -57,6 +58,16 @@ public sealed class EmailChangeCodeSender(IdentityDbContext db, VerificationCode
             if (change.IsExpired(now)) return Problems.Of(http, StatusCodes.Status410Gone, "email_change_expired");
             if (change.CompletedAt is not null) return Problems.Of(http, StatusCodes.Status410Gone, "email_change_used");
 
+            // The account's own cap first, under a lock of its own so parallel requests cannot outrun it.
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext({"email-change-account:" + change.AccountId}))", ct);
+            var sentForAccount = await db.EmailChangeCodes
+                .Where(c => c.CreatedAt > now - SentCode.CapWindow && db.EmailChanges.Any(e => e.Id == c.FlowId && e.AccountId == change.AccountId))
+                .OrderBy(c => c.CreatedAt).Select(c => c.CreatedAt).ToListAsync(ct);
+            if (sentForAccount.Count >= EmailChange.AccountDailyCap)
+            {
+                return Problems.Of(http, StatusCodes.Status429TooManyRequests, "daily_limit_reached",
+                    retryAfter: sentForAccount[^EmailChange.AccountDailyCap] + SentCode.CapWindow - now);
+            }
             var issue = await MailboxCodeIssue.IssueAsync(db, hasher, "email-change", change.Email, hasAccount: true, now,
                 (mailbox, since, token) => db.EmailChangeCodes
                     .Where(c => c.Email.ToLower() == mailbox && c.CreatedAt > since)

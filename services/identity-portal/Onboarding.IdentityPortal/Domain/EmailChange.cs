@@ -8,6 +8,12 @@ public sealed class EmailChange
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(30);
 
+    /// <summary>
+    /// Codes one account may have mailed in 24 hours, to all new addresses together: the per-mailbox cap alone would let
+    /// a signed-in member mail codes to any number of strangers' addresses.
+    /// </summary>
+    public const int AccountDailyCap = 10;
+
     public Guid Id { get; init; }
     public Guid AccountId { get; init; }
 
