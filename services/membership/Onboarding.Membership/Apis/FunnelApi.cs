@@ -45,8 +45,7 @@ public static class FunnelApi
         string? coop, string? days, HttpContext http, MembershipDbContext db, FunnelReader reader, TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string>();
-        if (coop?.Length > Infrastructure.EntityConfigurations.MemberConfiguration.CoopMaxLength) errors["coop"] = "coop.tooLong";
+        var errors = CoopErrors(coop);
         var dayCount = 30;
         if (days is not null && (!int.TryParse(days, NumberStyles.None, CultureInfo.InvariantCulture, out dayCount) || dayCount is < 1 or > MaxDays))
         {
@@ -70,6 +69,10 @@ public static class FunnelApi
         return TypedResults.Ok(new Funnel(takenAt, FunnelStages.All.Select(s => s.Name()).ToList(), coops, trend));
     }
 
+    /// <summary>The field errors a request starts with: a co-op name longer than the roster allows.</summary>
+    private static Dictionary<string, string> CoopErrors(string? coop) =>
+        coop?.Length > Infrastructure.EntityConfigurations.MemberConfiguration.CoopMaxLength ? new() { ["coop"] = "coop.tooLong" } : [];
+
     private static Dictionary<string, int> ByStage(IEnumerable<FunnelSnapshot> rows) =>
         FunnelStages.All.ToDictionary(stage => stage.Name(), stage => rows.Where(r => r.Stage == stage).Sum(r => r.Members));
 
@@ -80,8 +83,7 @@ public static class FunnelApi
     public static async Task<IResult> ExportMembers(
         string? coop, string? stage, HttpContext http, MembershipDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string>();
-        if (coop?.Length > Infrastructure.EntityConfigurations.MemberConfiguration.CoopMaxLength) errors["coop"] = "coop.tooLong";
+        var errors = CoopErrors(coop);
         var only = FunnelStages.Parse(stage);
         if (stage is not null && only is null) errors["stage"] = "stage.invalid";
         if (errors.Count > 0) return Problems.Validation(http, errors);

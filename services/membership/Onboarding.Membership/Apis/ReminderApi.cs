@@ -68,7 +68,8 @@ public static class ReminderApi
     public static async Task<Results<Ok<Wave>, ProblemHttpResult>> ReleaseWave(
         string waveId, HttpContext http, MembershipDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var wave = await db.ReminderWaves.FromSql($"SELECT * FROM reminder_waves WHERE id = {waveId} FOR UPDATE").SingleOrDefaultAsync(cancellationToken);
+        // No lock needed: releasing only sets released_at, and a batch that took the wave meanwhile makes it 409 next time.
+        var wave = await db.ReminderWaves.SingleOrDefaultAsync(w => w.Id == waveId, cancellationToken);
         if (wave is null) return Problems.Of(http, StatusCodes.Status404NotFound, "wave_not_found");
         if (!wave.Release(clock.GetUtcNow())) return Problems.Of(http, StatusCodes.Status409Conflict, "wave_already_released");
         await db.SaveChangesAsync(cancellationToken);
