@@ -137,8 +137,9 @@ gateway
     // Only Twilio's status callbacks (/api/notification/twilio/...) are forwarded to notification.
     .WithReference(notification);
 
-// The staff's console: its own resource, port and database; it calls no service yet and no member reaches it.
-builder.AddOperatorConsole(infrastructure);
+// The staff's console: its own resource, port and database; it calls the services' operator APIs with their keys, and
+// no member reaches it.
+builder.AddOperatorConsole(infrastructure, membership, identityPortal, notification, walletLink);
 
 load.SampleTraces(builder);
 load.CompressRetention(builder);

@@ -13,7 +13,9 @@ internal static class OperatorConsoleWiring
 {
     public const string DefaultAdministrator = "admin";
 
-    public static IResourceBuilder<ProjectResource> AddOperatorConsole(this IDistributedApplicationBuilder builder, InfrastructureResources infrastructure)
+    /// <param name="services">The services whose operator APIs the console calls, each with its own operator key.</param>
+    public static IResourceBuilder<ProjectResource> AddOperatorConsole(this IDistributedApplicationBuilder builder,
+        InfrastructureResources infrastructure, params IResourceBuilder<ProjectResource>[] services)
     {
         var consoleDb = infrastructure.Database(ResourceNames.ConsoleDb);
         var adminUser = builder.AddParameter(ResourceNames.ConsoleAdminUser, DefaultAdministrator);
@@ -26,7 +28,7 @@ internal static class OperatorConsoleWiring
             .WithEnvironment("OperatorConsole__Administrator__UserName", adminUser)
             .WithEnvironment("OperatorConsole__Administrator__Password", adminPassword);
 
-        return builder.AddProject<Projects.Onboarding_OperatorConsole>(ResourceNames.OperatorConsole, options => options.ExcludeLaunchProfile = true)
+        var console = builder.AddProject<Projects.Onboarding_OperatorConsole>(ResourceNames.OperatorConsole, options => options.ExcludeLaunchProfile = true)
             .WithHttpEndpoint(port: ConfiguredPorts.Get(builder.Configuration, ConfiguredPorts.OperatorConsole), name: ResourceNames.HttpEndpoint)
             .WithAppHostEnvironment(builder)
             .WithReference(consoleDb)
@@ -34,5 +36,12 @@ internal static class OperatorConsoleWiring
             .WaitForCompletion(migration)
             .WithHttpHealthCheck("/health", endpointName: ResourceNames.HttpEndpoint)
             .WithUrlForEndpoint(ResourceNames.HttpEndpoint, url => url.DisplayText = "Operator console");
+        foreach (var service in services)
+        {
+            // Service discovery finds it; its key opens only its own operator endpoints (§9.1).
+            console.WithReference(service)
+                .WithEnvironment($"OperatorConsole__Services__{service.Resource.Name}__OperatorKey", service.OperatorKey());
+        }
+        return console;
     }
 }

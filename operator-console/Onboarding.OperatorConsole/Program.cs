@@ -1,6 +1,7 @@
 using Onboarding.OperatorConsole.Infrastructure;
 using Onboarding.OperatorConsole.Localization;
 using Onboarding.OperatorConsole.Security;
+using Onboarding.OperatorConsole.Services;
 using Onboarding.OperatorConsole.Staff;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -11,6 +12,7 @@ builder.AddConsoleSecurity();
 builder.AddSignInRateLimit();
 builder.AddConsoleLocalization();
 builder.AddStaffSignIn();
+builder.AddOperatorServices();
 builder.Services.AddRazorPages();
 
 var app = builder.Build();
