@@ -1,5 +1,6 @@
 using Onboarding.OperatorConsole.Infrastructure;
 using Onboarding.OperatorConsole.Localization;
+using Onboarding.OperatorConsole.Pages.Roster;
 using Onboarding.OperatorConsole.Security;
 using Onboarding.OperatorConsole.Services;
 using Onboarding.OperatorConsole.Staff;
@@ -13,6 +14,7 @@ builder.AddSignInRateLimit();
 builder.AddConsoleLocalization();
 builder.AddStaffSignIn();
 builder.AddOperatorServices();
+builder.AddRosterReports();
 builder.Services.AddRazorPages();
 
 var app = builder.Build();

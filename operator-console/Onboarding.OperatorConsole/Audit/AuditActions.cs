@@ -24,6 +24,13 @@ public static class AuditActions
     // Members (for the help-desk pages): every opening of a member's personal data, and every action for a member.
     public const string MemberOpened = "member.opened";
 
+    // Operations (funnel, reminders, roster, parked messages): each recorded before it is done or its data shown.
+    public const string FunnelMembersExported = "funnel.members-exported";
+    public const string ReminderWaveReleased = "reminders.wave-released";
+    public const string RosterImported = "roster.imported";
+    public const string MessagesRedriven = "messages.redriven";
+
     public static readonly IReadOnlyList<string> All =
-        [SignedIn, SignInFailed, LockedOut, SignedOut, AuthenticatorEnrolled, StaffSeeded, StaffCreated, StaffDisabled, AuditExported, MemberOpened];
+        [SignedIn, SignInFailed, LockedOut, SignedOut, AuthenticatorEnrolled, StaffSeeded, StaffCreated, StaffDisabled, AuditExported, MemberOpened,
+            FunnelMembersExported, ReminderWaveReleased, RosterImported, MessagesRedriven];
 }

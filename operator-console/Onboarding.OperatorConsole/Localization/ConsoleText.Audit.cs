@@ -52,6 +52,10 @@ public static partial class ConsoleText
         [AuditActions.StaffDisabled] = new("アカウント無効化", "Account disabled"),
         [AuditActions.AuditExported] = new("監査ログのCSV出力", "Audit log exported"),
         [AuditActions.MemberOpened] = new("組合員情報の表示", "Member's data opened"),
+        [AuditActions.FunnelMembersExported] = new("未完了の組合員のCSV出力", "Members not yet done exported"),
+        [AuditActions.ReminderWaveReleased] = new("期限リマインダーの送信開始", "Deadline reminder wave released"),
+        [AuditActions.RosterImported] = new("組合員名簿の取り込み", "Member roster imported"),
+        [AuditActions.MessagesRedriven] = new("保留メッセージの再送", "Parked messages re-driven"),
     };
 
     /// <summary>An action's name for people; an action this table does not know is shown as stored.</summary>
