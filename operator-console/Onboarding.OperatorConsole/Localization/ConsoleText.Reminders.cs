@@ -42,8 +42,8 @@ public static partial class ConsoleText
     public static readonly LocalizedText WaveReleaseLink = new("予定より早く送信を開始する", "Release this wave now");
     public static readonly LocalizedText WaveReleaseTitle = new("送信を今すぐ開始しますか", "Release this wave now?");
     public static readonly LocalizedText WaveReleaseWarning = new(
-        "送信を開始すると取り消せません。上記の組合員全員にメールが送られます。",
-        "Releasing cannot be undone. Every member above will be mailed.");
+        "送信を開始すると取り消せません。この回の送信先の組合員全員にメールが送られます。",
+        "Releasing cannot be undone. Every member this wave would mail will be mailed.");
     public static readonly LocalizedText WaveReleaseConfirm = new(
         "送信先の人数を確認し、今すぐ送信を開始することに同意します",
         "I have checked whom it would mail and want to send it now");
