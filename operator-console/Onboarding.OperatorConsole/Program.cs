@@ -26,11 +26,13 @@ if (ConsoleDatabase.IsMigrationRun(args))
 
 app.UseConsoleSecurity();
 app.UseRequestLocalization();
+// Routing before the service defaults, so that their body limit (64 KB, refused from Content-Length before anything
+// reads it) sees the page and takes its [RequestSizeLimit]: the roster upload's 1 GiB.
+app.UseRouting();
 app.MapDefaultEndpoints();
 // HTML error pages, not the service defaults' problem details: every caller of the console is a browser.
 app.UseExceptionHandler("/Error");
 app.UseStatusCodePagesWithReExecute("/Error/{0}");
-app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();

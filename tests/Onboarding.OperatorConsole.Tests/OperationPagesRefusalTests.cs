@@ -35,7 +35,7 @@ public sealed class OperationPagesRefusalTests : IAsyncLifetime
             ("/reminders", Wave, new() { ["reason"] = "前倒し" }, "confirm"),
             ("/reminders", "/reminders/2027-03-31-x30/release", new() { ["confirm"] = "true", ["reason"] = "前倒し" }, ""),
             ("/reminders", "/reminders/2027-02-30-d30/release", new() { ["confirm"] = "true", ["reason"] = "前倒し" }, ""),
-            ("/roster", "/roster", new() { ["reason"] = "名簿" }, "roster"),
+            ("/roster", "/roster?handler=import", new() { ["reason"] = "名簿" }, "roster"),
             ("/parked", "/parked?handler=redrive", new() { ["service"] = "notification" }, "reason-notification"),
             ("/parked", "/parked?handler=redrive", new() { ["service"] = "notification", ["reason"] = LongReason }, "reason-notification"),
             ("/parked", "/parked?handler=redrive", new() { ["service"] = "billing", ["reason"] = "再送" }, ""),
@@ -75,7 +75,7 @@ public sealed class OperationPagesRefusalTests : IAsyncLifetime
             using var response = await helpDesk.GetAsync(path);
             Assert.Contains("/denied?", response.Headers.Location?.OriginalString);
         });
-        await Assert.AllAsync(["/roster", "/parked?handler=redrive", Wave], async path =>
+        await Assert.AllAsync(["/roster?handler=import", "/parked?handler=redrive", Wave], async path =>
         {
             using var response = await helpDesk.PostAsync(path, new FormUrlEncodedContent(new Dictionary<string, string>
             {

@@ -90,6 +90,6 @@ public sealed class RosterPageTests : IAsyncLifetime
         var part = new ByteArrayContent(file);
         part.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
         form.Add(part, "roster", fileName);
-        return await _host.Admin.PostAsync("/roster", form);
+        return await _host.Admin.PostAsync("/roster?handler=import", form);
     }
 }

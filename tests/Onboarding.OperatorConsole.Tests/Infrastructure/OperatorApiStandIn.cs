@@ -103,6 +103,9 @@ public sealed class OperatorApiStandIn : IAsyncDisposable
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
+        // membership takes rosters up to 1 GiB (its RosterUpload.MaxBytes), past Kestrel's default 30 MB.
+        builder.WebHost.ConfigureKestrel(options => options.Limits.MaxRequestBodySize = null);
+        builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(options => options.MultipartBodyLengthLimit = 1L << 30);
         builder.Logging.ClearProviders();
         _app = builder.Build();
         foreach (var (service, prefix) in Prefixes)

@@ -18,6 +18,7 @@ namespace Onboarding.OperatorConsole.Pages.Roster;
 /// (<see cref="RosterReports"/>).
 /// </summary>
 [Authorize(Policy = StaffPolicies.Administrator)]
+// The body limit is taken from here by ServiceDefaults' UseRequestBodyLimit (routing runs before it, Program.cs).
 [RequestSizeLimit(MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
 public sealed class IndexModel(OperatorServices services, IAuditLog audit, RosterReports reports, ConsoleLanguage text) : PageModel
@@ -41,7 +42,8 @@ public sealed class IndexModel(OperatorServices services, IAuditLog audit, Roste
     {
     }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    /// <summary>The upload (<c>?handler=import</c>, beside the rejected rows' download).</summary>
+    public async Task<IActionResult> OnPostImportAsync(CancellationToken cancellationToken)
     {
         var file = Request.Form.Files.GetFile(FileField);
         if (file is null) Errors.Add(FileField, text[ConsoleText.RosterFileRequired]);
