@@ -33,6 +33,11 @@ public sealed class ReminderPagesTests : IAsyncLifetime
         Assert.Contains("<td data-step=\"total\">192</td>", wave);
         Assert.DoesNotContain("id=\"release-link\"", wave);
         Assert.Contains("id=\"release-link\"", await _host.Admin.GetStringAsync($"/reminders/{OperatorApiStandIn.WaveId}"));
+
+        // A well-formed id membership does not know: its 404 and its words.
+        using var unknown = await helpDesk.GetAsync("/reminders/2027-03-31-d99");
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Contains("そのリマインダーは見つかりません", await unknown.Content.ReadAsStringAsync());
     }
 
     [Fact]

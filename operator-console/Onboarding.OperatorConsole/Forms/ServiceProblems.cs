@@ -4,7 +4,7 @@ using Onboarding.OperatorConsole.Services;
 namespace Onboarding.OperatorConsole.Forms;
 
 /// <summary>
-/// A service's problem as the page shows it: its title (already in the staff member's language) and its field
+/// A service's problem as the page shows it: its title and detail (already in the staff member's language) and its field
 /// messages in the error summary, or "the service is not answering" when it gave none. The page's status is the
 /// service's 4xx, or 502/503 when the fault is the service's: never a 500 of the console's own.
 /// </summary>
@@ -19,6 +19,8 @@ public static class ServiceProblems
             return problem.Status == StatusCodes.Status503ServiceUnavailable ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status502BadGateway;
         }
         errors.Add(null, problem.Title ?? text[ConsoleText.ServiceRefused]);
+        // What to do about it (a roster's missing columns, say), when the service said.
+        if (problem.Detail is { Length: > 0 } detail && detail != problem.Title) errors.Add(null, detail);
         // The service's field names are its own, not this page's inputs: listed in the summary, not linked.
         foreach (var message in problem.FieldErrors.Values) errors.Add(null, message);
         return problem.Status switch

@@ -66,7 +66,9 @@ public sealed class IndexModel(OperatorServices services, IAuditLog audit, Conso
         }
         HttpContext.Response.RegisterForDispose(download);
         var body = await download.Content.ReadAsStreamAsync(cancellationToken);
-        return File(body, download.Content.Headers.ContentType?.ToString() ?? "text/csv; charset=utf-8", FileName(download.Content.Headers.ContentDisposition));
+        // The body as membership sent it; the type fixed, so that nothing a service answers is ever served as a page
+        // from the console's origin.
+        return File(body, "text/csv; charset=utf-8", FileName(download.Content.Headers.ContentDisposition));
     }
 
     /// <summary>membership's file name (<c>members-not-done-20261206.csv</c>) when it gave a plain one; the console's otherwise.</summary>
