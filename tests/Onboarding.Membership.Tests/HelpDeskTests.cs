@@ -89,6 +89,42 @@ public sealed class HelpDeskTests(ImportApiFixture fixture) : IClassFixture<Impo
     }
 
     [Fact]
+    public async Task The_help_desk_replaces_a_pending_code_under_the_members_own_limits()
+    {
+        await ImportAsync("55662222", ("01", "高橋", "三郎", "タカハシ", "サブロウ", "saburo@example.ac.jp"), ("02", "田中", "四郎", null, null, null));
+        var first = await _api.ChallengeIdAsync(await _api.LookupIdAsync("556622220001", MemberStages.BirthDate), new { target = "registered" });
+        var oldCode = await _stages.Notifications.PasscodeForAsync(first);
+        var id = await IdOfAsync("556622220001");
+
+        // Within the minute after a send the member's own resend would wait: so does the help desk's.
+        var tooSoon = await SendAsync(HttpMethod.Post, $"/members/{id}/passcode-resend");
+        Assert.Equal(HttpStatusCode.TooManyRequests, tooSoon.StatusCode);
+        Assert.Equal("resend_too_soon", (await ApiClient.JsonAsync(tooSoon)).GetProperty("code").GetString());
+
+        fixture.Membership.Clock.Advance(TimeSpan.FromSeconds(61));
+        var resent = await SendAsync(HttpMethod.Post, $"/members/{id}/passcode-resend");
+        Assert.Equal(HttpStatusCode.Accepted, resent.StatusCode);
+        var second = (await ApiClient.JsonAsync(resent)).GetProperty("challengeId").GetGuid();
+        Assert.NotEqual(first, second);
+        var newCode = await _stages.Notifications.PasscodeForAsync(second);
+        Assert.NotEqual(HttpStatusCode.OK, (await _api.VerifyAsync(first, oldCode)).StatusCode);   // the older code is void
+        Assert.Equal(HttpStatusCode.OK, (await _api.VerifyAsync(second, newCode)).StatusCode);
+
+        // Nothing pending any more (confirmed), and a member who never asked for one: nothing to resend.
+        foreach (var member in new[] { id, await IdOfAsync("556622220002") })
+        {
+            var none = await SendAsync(HttpMethod.Post, $"/members/{member}/passcode-resend");
+            Assert.Equal(HttpStatusCode.NotFound, none.StatusCode);
+            Assert.Equal("no_pending_passcode", (await ApiClient.JsonAsync(none)).GetProperty("code").GetString());
+        }
+
+        // Members another service found (identity-portal, by phone) come back masked like any search's.
+        var byIds = await SendAsync(HttpMethod.Post, "/member-searches", JsonContent.Create(new { kind = "ids", memberIds = new[] { id, Guid.NewGuid() } }));
+        var found = Assert.Single((await ApiClient.JsonAsync(byIds)).GetProperty("members").EnumerateArray());
+        Assert.Equal("********0001", found.GetProperty("memberNumber").GetString());
+    }
+
+    [Fact]
     public async Task Malformed_searches_and_ids_are_refused_naming_the_field_and_operators_only()
     {
         (object? Body, string Field, string Code)[] rows =
@@ -100,6 +136,8 @@ public sealed class HelpDeskTests(ImportApiFixture fixture) : IClassFixture<Impo
             (new { kind = "number", query = "123" }, "query", "query.number.tooShort"),
             (new { kind = "number", query = "12ab56" }, "query", "query.number.digits"),
             (new { kind = "email", query = "a@" }, "query", "query.email.tooShort"),
+            (new { kind = "ids", memberIds = Array.Empty<Guid>() }, "memberIds", "memberIds.count"),
+            (new { kind = "ids", memberIds = Enumerable.Range(0, 21).Select(_ => Guid.NewGuid()).ToArray() }, "memberIds", "memberIds.count"),
             (new { kind = 5, query = "x" }, "", ""),       // mistyped JSON: a 400 from the binder
         ];
         await Assert.AllAsync(rows, async row =>
@@ -112,6 +150,7 @@ public sealed class HelpDeskTests(ImportApiFixture fixture) : IClassFixture<Impo
             (await SendAsync(HttpMethod.Post, "/member-searches", new StringContent("{not json", Encoding.UTF8, "application/json"))).StatusCode);
 
         Assert.Equal(HttpStatusCode.BadRequest, (await SendAsync(HttpMethod.Get, "/members/not-a-guid")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await SendAsync(HttpMethod.Post, "/members/not-a-guid/passcode-resend")).StatusCode);
         var unknown = await SendAsync(HttpMethod.Get, $"/members/{Guid.NewGuid()}/timeline");
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         Assert.Equal("member_not_on_roster", (await ApiClient.JsonAsync(unknown)).GetProperty("code").GetString());

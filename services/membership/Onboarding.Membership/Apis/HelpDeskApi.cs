@@ -24,18 +24,29 @@ public static class HelpDeskApi
         operatorApi.MapGet("/members/{memberId}", Open)
             .WithSummary("One member in full: roster data, stage, steps and the lookup lock-out of their number")
             .ProducesProblems(DocumentedProblems.ValidationFailed, (404, "member_not_on_roster"));
+        operatorApi.MapPost("/members/{memberId}/passcode-resend", ResendPasscode)
+            .WithSummary("Mail the member a new STEP 1 passcode in place of their pending one (the member's own resend, same limits)")
+            .ProducesProblems(DocumentedProblems.ValidationFailed, (404, "member_not_on_roster / no_pending_passcode"),
+                (410, "lookup_expired"), (429, "resend_too_soon / daily_limit_reached"));
         operatorApi.MapGet("/members/{memberId}/timeline", Timeline)
             .WithSummary("What happened to one member in membership, oldest first")
             .ProducesProblems(DocumentedProblems.ValidationFailed, (404, "member_not_on_roster"));
         return operatorApi;
     }
 
-    /// <param name="Kind"><c>number</c>, <c>name</c> (kanji or kana) or <c>email</c>.</param>
-    public sealed record SearchRequest(string? Kind, string? Query);
+    /// <param name="Kind"><c>number</c>, <c>name</c> (kanji or kana) or <c>email</c>; or <c>ids</c> with
+    /// <paramref name="MemberIds"/> (the members another service found, e.g. identity-portal by phone).</param>
+    public sealed record SearchRequest(string? Kind, string? Query, Guid[]? MemberIds);
 
     public static async Task<Results<Ok<MemberSearchResults>, ProblemHttpResult>> Search(
         SearchRequest? request, HttpContext http, MemberSearch search, CancellationToken cancellationToken)
     {
+        if (request?.Kind == "ids")
+        {
+            return request.MemberIds is { Length: > 0 and <= MemberSearchQuery.MaxResults } ids
+                ? TypedResults.Ok(await search.FindAsync(ids, cancellationToken))
+                : Problems.Validation(http, new Dictionary<string, string> { ["memberIds"] = "memberIds.count" });
+        }
         var (query, error) = MemberSearchQuery.Parse(request?.Kind, request?.Query);
         if (query is null) return Problems.Validation(http, new Dictionary<string, string> { [error!.StartsWith("kind", StringComparison.Ordinal) ? "kind" : "query"] = error });
         return TypedResults.Ok(await search.FindAsync(query, cancellationToken));
@@ -75,6 +86,25 @@ public static class HelpDeskApi
         var (member, problem) = await FindAsync(memberId, http, db, cancellationToken);
         if (member is null) return problem!;
         return TypedResults.Ok(await timeline.ReadAsync(member, cancellationToken));
+    }
+
+    /// <summary>
+    /// The help desk's "resend the code" for a member on the phone: their pending STEP 1 code replaced by a new one
+    /// exactly as the code page's "send again" would (cooldown, daily cap, the older code voided), in the language the
+    /// console asks in. The new mail links to the new code's page; the old code stops working.
+    /// </summary>
+    public static async Task<Results<Accepted<PasscodeApi.PasscodeSent>, ProblemHttpResult>> ResendPasscode(
+        string memberId, HttpContext http, MembershipDbContext db, PasscodeSender sender, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var (member, problem) = await FindAsync(memberId, http, db, cancellationToken);
+        if (member is null) return problem!;
+        var now = clock.GetUtcNow();
+        var pending = await db.PasscodeChallenges.AsNoTracking()
+            .Where(c => c.MemberId == member.Id && c.Status == PasscodeStatus.Pending && c.ExpiresAt > now)
+            .OrderByDescending(c => c.CreatedAt).FirstOrDefaultAsync(cancellationToken);
+        if (pending is null) return Problems.Of(http, StatusCodes.Status404NotFound, "no_pending_passcode");
+        var email = pending.Target == PasscodeTarget.New ? pending.Email : null;
+        return await sender.SendAsync(pending.LookupId, pending.Target, email, replacing: pending.Id, http, cancellationToken);
     }
 
     private static async Task<(Member? Member, ProblemHttpResult? Problem)> FindAsync(

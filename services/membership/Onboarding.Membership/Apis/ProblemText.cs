@@ -59,6 +59,9 @@ public sealed class ProblemText : IProblemText
             "この回はすでに送信を開始したか、送信を許可済みです。",
             "This wave has already been released or has started sending."),
         ["member_not_on_roster"] = new("その組合員は名簿にありません。", "There is no such member on the roster."),
+        ["no_pending_passcode"] = new(
+            "この組合員に有効期限内のパスコードはありません。組合員番号と生年月日の入力からやり直すよう案内してください。",
+            "This member has no passcode waiting. Ask them to start again from the member number and birth date."),
         ["credential_required"] = new(
             "ログインが必要です。マイポータルにログインしてからお試しください。",
             "Please sign in to the portal first."),
@@ -94,6 +97,7 @@ public sealed class ProblemText : IProblemText
         ["query.number.tooShort"] = new("組合員番号は4桁以上12桁以内で入力してください。", "Enter 4 to 12 digits of the member number."),
         ["query.name.tooShort"] = new("氏名またはカナは2文字以上で入力してください。", "Enter at least 2 characters of the name or kana."),
         ["query.email.tooShort"] = new("メールアドレスは3文字以上で入力してください。", "Enter at least 3 characters of the e-mail address."),
+        ["memberIds.count"] = new("組合員IDを1件以上20件以内で指定してください。", "Give 1 to 20 member ids."),
         ["memberId.format"] = new("組合員IDの形式が正しくありません。", "That is not a member id."),
     };
 

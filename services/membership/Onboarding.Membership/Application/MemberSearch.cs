@@ -76,6 +76,15 @@ public sealed class MemberSearch(MembershipDbContext db)
                    OR (coalesce(family_name_kana, '') || coalesce(given_name_kana, '')) LIKE {query.Contains(MemberSearchQuery.Hiragana(query.Text))}
                 """),
         };
+        return await ResultsAsync(members, cancellationToken);
+    }
+
+    /// <summary>The members of these ids, masked alike (for a search another service answered with ids).</summary>
+    public Task<MemberSearchResults> FindAsync(Guid[] memberIds, CancellationToken cancellationToken) =>
+        ResultsAsync(db.Members.Where(m => memberIds.Contains(m.Id)), cancellationToken);
+
+    private async Task<MemberSearchResults> ResultsAsync(IQueryable<Member> members, CancellationToken cancellationToken)
+    {
         var found = await members.AsNoTracking().OrderBy(m => m.MemberNumber).Take(MemberSearchQuery.MaxResults + 1).ToListAsync(cancellationToken);
         var stages = await MemberStages.OfAsync(db, found.Select(m => m.Id).ToArray(), cancellationToken);
         return new MemberSearchResults(
