@@ -1,3 +1,4 @@
+using Onboarding.OperatorConsole.HelpDesk;
 using Onboarding.OperatorConsole.Infrastructure;
 using Onboarding.OperatorConsole.Localization;
 using Onboarding.OperatorConsole.Security;
@@ -13,6 +14,7 @@ builder.AddSignInRateLimit();
 builder.AddConsoleLocalization();
 builder.AddStaffSignIn();
 builder.AddOperatorServices();
+builder.AddHelpDesk();
 builder.Services.AddRazorPages();
 
 var app = builder.Build();

@@ -22,8 +22,16 @@ public static class AuditActions
     public const string AuditExported = "audit.exported";
 
     // Members (for the help-desk pages): every opening of a member's personal data, and every action for a member.
+    public const string MembersSearched = "members.searched";
     public const string MemberOpened = "member.opened";
+    public const string MemberUnlocked = "member.unlocked";
+    public const string MemberPasscodeResent = "member.passcode-resent";
+    public const string MemberHelped = "member.helped";
+
+    /// <summary>The actions recorded with a member id as subject: the member page's history of what staff did.</summary>
+    public static readonly IReadOnlyList<string> ForAMember = [MemberOpened, MemberUnlocked, MemberPasscodeResent, MemberHelped];
 
     public static readonly IReadOnlyList<string> All =
-        [SignedIn, SignInFailed, LockedOut, SignedOut, AuthenticatorEnrolled, StaffSeeded, StaffCreated, StaffDisabled, AuditExported, MemberOpened];
+        [SignedIn, SignInFailed, LockedOut, SignedOut, AuthenticatorEnrolled, StaffSeeded, StaffCreated, StaffDisabled, AuditExported,
+         MembersSearched, .. ForAMember];
 }

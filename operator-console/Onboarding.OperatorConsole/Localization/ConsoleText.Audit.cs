@@ -51,7 +51,11 @@ public static partial class ConsoleText
         [AuditActions.StaffCreated] = new("アカウント作成", "Account created"),
         [AuditActions.StaffDisabled] = new("アカウント無効化", "Account disabled"),
         [AuditActions.AuditExported] = new("監査ログのCSV出力", "Audit log exported"),
+        [AuditActions.MembersSearched] = new("組合員の検索", "Members searched"),
         [AuditActions.MemberOpened] = new("組合員情報の表示", "Member's data opened"),
+        [AuditActions.MemberUnlocked] = new("組合員番号のロック解除", "Member number unlocked"),
+        [AuditActions.MemberPasscodeResent] = new("パスコードの再送信", "Passcode sent again"),
+        [AuditActions.MemberHelped] = new("対応の記録", "Help recorded"),
     };
 
     /// <summary>An action's name for people; an action this table does not know is shown as stored.</summary>
