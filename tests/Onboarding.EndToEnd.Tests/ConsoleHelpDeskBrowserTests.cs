@@ -66,6 +66,7 @@ public sealed class ConsoleHelpDeskBrowserTests(SystemFixture system, BrowserFix
         Assert.Contains("ロックを解除しました", await page.TextContentAsync("#action-done"));
         Assert.Contains("ロックされていません", await page.TextContentAsync("#lockout-state"));
         Assert.Contains("ご本人と生年月日を確認済み", await page.TextContentAsync("#history"));
+        Assert.Contains("照会のロックを窓口で解除", await page.TextContentAsync("#timeline"));
         await CheckAsync(page, "console-helpdesk-unlocked-ja");
 
         // The member's own lookup works again at once.

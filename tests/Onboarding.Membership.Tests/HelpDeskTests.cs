@@ -84,8 +84,17 @@ public sealed class HelpDeskTests(ImportApiFixture fixture) : IClassFixture<Impo
         Assert.Equal(1, lockout.GetProperty("lockouts").GetInt32());
         var entries = (await GetAsync($"/members/{locked}/timeline")).GetProperty("entries").EnumerateArray().ToList();
         Assert.Equal(["member.imported", "lookup.locked"], entries.Select(e => e.GetProperty("kind").GetString()));
-        Assert.Equal("1", entries[1].GetProperty("facts").GetProperty("lockouts").GetString());
+        Assert.Equal("1", entries[1].GetProperty("facts").GetProperty("lockout").GetString());
         Assert.True(entries[1].GetProperty("facts").GetProperty("lockedUntil").GetDateTimeOffset() > fixture.Membership.Clock.GetUtcNow());
+
+        // Lifted by the help desk: the budget starts over, the timeline keeps the lock-out and tells when it was lifted;
+        // a wrong birth date after that is counted.
+        fixture.Membership.Clock.Advance(TimeSpan.FromMinutes(1));
+        Assert.Equal(HttpStatusCode.OK, (await SendAsync(HttpMethod.Post, "/lookup-lockouts/556611110002/unlock")).StatusCode);
+        await _api.LookupAsync("556611110002", "1999-01-02");
+        entries = (await GetAsync($"/members/{locked}/timeline")).GetProperty("entries").EnumerateArray().ToList();
+        Assert.Equal(["member.imported", "lookup.locked", "lookup.unlocked", "lookup.failed"], entries.Select(e => e.GetProperty("kind").GetString()));
+        Assert.Equal("1", entries[3].GetProperty("facts").GetProperty("failedAttempts").GetString());
     }
 
     [Fact]

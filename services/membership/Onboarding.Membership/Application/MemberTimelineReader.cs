@@ -8,8 +8,9 @@ namespace Onboarding.Membership.Application;
 
 /// <summary>
 /// membership's part of a member's help-desk timeline (docs/architecture.md §9.9), from its own records: the roster
-/// row, successful lookups, the lookup failures and lock-outs of the member's number (counted, not kept one by one), the
-/// passcodes sent and confirmed, the steps recorded from the other services' events, and the reminders sent.
+/// row, successful lookups (while their rows are kept), each lock-out of the member's number and its lifting, the
+/// wrong birth dates since (counted, not kept one by one), the
+/// passcodes sent and confirmed (for the 24 hours their rows are kept; notification's delivery log has 30 days), the steps recorded from the other services' events, and the reminders sent.
 /// Addresses masked; never a code or its hash.
 /// </summary>
 public sealed class MemberTimelineReader(MembershipDbContext db)
@@ -25,16 +26,24 @@ public sealed class MemberTimelineReader(MembershipDbContext db)
         var lookups = await db.Lookups.AsNoTracking().Where(l => l.MemberId == member.Id).Select(l => l.CreatedAt).ToListAsync(cancellationToken);
         entries.AddRange(lookups.Select(at => new MemberTimelineEntry(at, "lookup.succeeded")));
 
-        var budget = await db.LookupAttemptBudgets.AsNoTracking().SingleOrDefaultAsync(b => b.MemberNumber == member.MemberNumber, cancellationToken);
-        if (budget is { FailedAttempts: > 0 } or { Lockouts: > 0 })
+        var lockouts = await db.LookupLockouts.AsNoTracking().Where(r => r.MemberId == member.Id).ToListAsync(cancellationToken);
+        foreach (var lockout in lockouts)
         {
-            var facts = new Dictionary<string, string>
+            entries.Add(new(lockout.LockedAt, "lookup.locked", new Dictionary<string, string>
+            {
+                ["lockout"] = lockout.Lockout.ToString(CultureInfo.InvariantCulture),
+                ["lockedUntil"] = lockout.LockedUntil.ToString("O", CultureInfo.InvariantCulture),
+            }));
+            if (lockout.LiftedAt is { } lifted) entries.Add(new(lifted, "lookup.unlocked"));
+        }
+        // Wrong birth dates since the last lock or success are only counted (at the last one's time).
+        var budget = await db.LookupAttemptBudgets.AsNoTracking().SingleOrDefaultAsync(b => b.MemberNumber == member.MemberNumber, cancellationToken);
+        if (budget is { FailedAttempts: > 0 })
+        {
+            entries.Add(new(budget.UpdatedAt, "lookup.failed", new Dictionary<string, string>
             {
                 ["failedAttempts"] = budget.FailedAttempts.ToString(CultureInfo.InvariantCulture),
-                ["lockouts"] = budget.Lockouts.ToString(CultureInfo.InvariantCulture),
-            };
-            if (budget.LockedUntil is { } until) facts["lockedUntil"] = until.ToString("O", CultureInfo.InvariantCulture);
-            entries.Add(new(budget.UpdatedAt, budget.LockedUntil is null ? "lookup.failed" : "lookup.locked", facts));
+            }));
         }
 
         var challenges = await db.PasscodeChallenges.AsNoTracking().Where(c => c.MemberId == member.Id).ToListAsync(cancellationToken);
