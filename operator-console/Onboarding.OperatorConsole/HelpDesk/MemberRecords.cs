@@ -25,4 +25,4 @@ public sealed record MembersFoundByPhone(IReadOnlyList<Guid> MemberIds, bool Tru
 
 public sealed record LookupUnlocked(string MemberNumber, bool KnownMember, bool WasLocked, DateTimeOffset? LockedUntil);
 
-public sealed record PasscodeResent(Guid ChallengeId, string MaskedEmail, DateTimeOffset ExpiresAt, DateTimeOffset ResendAvailableAt);
+public sealed record PasscodeResent(Guid ChallengeId, string SentTo, DateTimeOffset ExpiresAt, DateTimeOffset ResendAvailableAt);

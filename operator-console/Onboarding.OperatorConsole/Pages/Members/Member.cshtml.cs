@@ -64,7 +64,7 @@ public sealed class MemberModel(MemberFiles files, OperatorServices services, IA
         ActAsync(AuditActions.MemberPasscodeResent, async ct =>
         {
             var resent = await services.Membership.PostAsync<PasscodeResent>($"/api/membership/operator/members/{Id}/passcode-resend", body: null, ct);
-            return resent.Succeeded ? text.Format(ConsoleText.MemberPasscodeResentFormat, resent.Value.MaskedEmail) : Failed(resent.Problem);
+            return resent.Succeeded ? text.Format(ConsoleText.MemberPasscodeResentFormat, resent.Value.SentTo) : Failed(resent.Problem);
         }, cancellationToken);
 
     public Task<IActionResult> OnPostNoteAsync(CancellationToken cancellationToken) =>
