@@ -17,6 +17,7 @@ public static class AuditActions
     public const string StaffSeeded = "staff.seeded";
     public const string StaffCreated = "staff.created";
     public const string StaffDisabled = "staff.disabled";
+    public const string StaffSignInReset = "staff.sign-in-reset";
 
     // The audit log itself
     public const string AuditExported = "audit.exported";
@@ -32,6 +33,6 @@ public static class AuditActions
     public static readonly IReadOnlyList<string> ForAMember = [MemberOpened, MemberUnlocked, MemberPasscodeResent, MemberHelped];
 
     public static readonly IReadOnlyList<string> All =
-        [SignedIn, SignInFailed, LockedOut, SignedOut, AuthenticatorEnrolled, StaffSeeded, StaffCreated, StaffDisabled, AuditExported,
+        [SignedIn, SignInFailed, LockedOut, SignedOut, AuthenticatorEnrolled, StaffSeeded, StaffCreated, StaffDisabled, StaffSignInReset, AuditExported,
          MembersSearched, .. ForAMember];
 }

@@ -50,6 +50,7 @@ public static partial class ConsoleText
         [AuditActions.StaffSeeded] = new("管理者の初期登録", "Administrator seeded"),
         [AuditActions.StaffCreated] = new("アカウント作成", "Account created"),
         [AuditActions.StaffDisabled] = new("アカウント無効化", "Account disabled"),
+        [AuditActions.StaffSignInReset] = new("サインインのリセット（パスワードと認証アプリ）", "Sign-in reset (password and authenticator)"),
         [AuditActions.AuditExported] = new("監査ログのCSV出力", "Audit log exported"),
         [AuditActions.MembersSearched] = new("組合員の検索", "Members searched"),
         [AuditActions.MemberOpened] = new("組合員情報の表示", "Member's data opened"),
