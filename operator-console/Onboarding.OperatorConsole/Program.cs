@@ -1,3 +1,4 @@
+using Onboarding.OperatorConsole.HelpDesk;
 using Onboarding.OperatorConsole.Infrastructure;
 using Onboarding.OperatorConsole.Localization;
 using Onboarding.OperatorConsole.Pages.Roster;
@@ -14,6 +15,7 @@ builder.AddSignInRateLimit();
 builder.AddConsoleLocalization();
 builder.AddStaffSignIn();
 builder.AddOperatorServices();
+builder.AddHelpDesk();
 builder.AddRosterReports();
 builder.Services.AddRazorPages();
 

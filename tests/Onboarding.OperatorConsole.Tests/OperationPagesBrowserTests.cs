@@ -1,3 +1,4 @@
+using Onboarding.Testing;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Onboarding.OperatorConsole.Audit;

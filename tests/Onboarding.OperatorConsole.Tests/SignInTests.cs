@@ -1,3 +1,4 @@
+using Onboarding.Testing;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Onboarding.OperatorConsole.Audit;

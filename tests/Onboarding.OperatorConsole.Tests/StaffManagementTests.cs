@@ -52,6 +52,32 @@ public sealed partial class StaffManagementTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_sign_in_reset_gives_a_new_password_ends_open_sessions_and_asks_for_the_authenticator_again()
+    {
+        var created = await CreateAsync("helper-lost-phone", StaffRoles.HelpDesk);
+        var firstPassword = InitialPassword().Match(await created.Content.ReadAsStringAsync()).Groups["password"].Value;
+        using var helper = _console.NewClient();
+        var oldKey = await StaffSession.EnrolAsync(helper, "helper-lost-phone", firstPassword);
+        var id = await IdOfAsync("helper-lost-phone");
+
+        var reset = await StaffSession.PostFormAsync(_admin, "/staff", "/staff?handler=reset", new Dictionary<string, string> { ["id"] = id.ToString() });
+        Assert.Equal(HttpStatusCode.OK, reset.StatusCode);
+        var newPassword = ResetPassword().Match(await reset.Content.ReadAsStringAsync()).Groups["password"].Value;
+        Assert.Matches("^[A-Za-z0-9]{20}$", newPassword);
+
+        Assert.NotEqual(HttpStatusCode.OK, (await helper.GetAsync("/")).StatusCode);        // the open session ended
+        Assert.Equal(HttpStatusCode.Unauthorized, (await StaffSession.PostPasswordAsync(_console.NewClient(), "helper-lost-phone", firstPassword)).StatusCode);
+        using var again = _console.NewClient();
+        var newKey = await StaffSession.EnrolAsync(again, "helper-lost-phone", newPassword);      // enrols a new authenticator
+        Assert.NotEqual(oldKey, newKey);
+        Assert.Contains(await AuditEntries.OfAsync(_console, _adminName), entry => entry is { Action: AuditActions.StaffSignInReset, Subject: "helper-lost-phone" });
+
+        // Not one's own: another administrator checks who is asking.
+        var own = await StaffSession.PostFormAsync(_admin, "/staff", "/staff?handler=reset", new Dictionary<string, string> { ["id"] = (await IdOfAsync(_adminName)).ToString() });
+        Assert.Equal(HttpStatusCode.Conflict, own.StatusCode);
+    }
+
+    [Fact]
     public async Task A_malformed_name_or_an_unknown_role_is_refused_and_nothing_is_created()
     {
         (string UserName, string Role)[] rows =
@@ -106,4 +132,7 @@ public sealed partial class StaffManagementTests : IAsyncLifetime
 
     [GeneratedRegex("""id="initial-password">(?<password>[A-Za-z0-9]+)</code>""")]
     private static partial Regex InitialPassword();
+
+    [GeneratedRegex("id=\"reset-password\"[^>]*>(?<password>[^<]+)</code>")]
+    private static partial Regex ResetPassword();
 }

@@ -1,3 +1,4 @@
+using Onboarding.Testing;
 using Onboarding.OperatorConsole.Tests.Infrastructure;
 
 namespace Onboarding.OperatorConsole.Tests;

@@ -17,12 +17,20 @@ public static class AuditActions
     public const string StaffSeeded = "staff.seeded";
     public const string StaffCreated = "staff.created";
     public const string StaffDisabled = "staff.disabled";
+    public const string StaffSignInReset = "staff.sign-in-reset";
 
     // The audit log itself
     public const string AuditExported = "audit.exported";
 
     // Members (for the help-desk pages): every opening of a member's personal data, and every action for a member.
+    public const string MembersSearched = "members.searched";
     public const string MemberOpened = "member.opened";
+    public const string MemberUnlocked = "member.unlocked";
+    public const string MemberPasscodeResent = "member.passcode-resent";
+    public const string MemberHelped = "member.helped";
+
+    /// <summary>The actions recorded with a member id as subject: the member page's history of what staff did.</summary>
+    public static readonly IReadOnlyList<string> ForAMember = [MemberOpened, MemberUnlocked, MemberPasscodeResent, MemberHelped];
 
     // Operations (funnel, reminders, roster, parked messages): each recorded before it is done or its data shown.
     public const string FunnelMembersExported = "funnel.members-exported";
@@ -31,6 +39,6 @@ public static class AuditActions
     public const string MessagesRedriven = "messages.redriven";
 
     public static readonly IReadOnlyList<string> All =
-        [SignedIn, SignInFailed, LockedOut, SignedOut, AuthenticatorEnrolled, StaffSeeded, StaffCreated, StaffDisabled, AuditExported, MemberOpened,
-            FunnelMembersExported, ReminderWaveReleased, RosterImported, MessagesRedriven];
+        [SignedIn, SignInFailed, LockedOut, SignedOut, AuthenticatorEnrolled, StaffSeeded, StaffCreated, StaffDisabled, StaffSignInReset, AuditExported,
+         MembersSearched, .. ForAMember, FunnelMembersExported, ReminderWaveReleased, RosterImported, MessagesRedriven];
 }

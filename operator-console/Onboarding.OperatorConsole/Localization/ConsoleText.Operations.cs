@@ -2,12 +2,12 @@ using Onboarding.ServiceDefaults.Localization;
 
 namespace Onboarding.OperatorConsole.Localization;
 
-/// <summary>Texts shared by the pages that call the services' operator APIs (funnel, reminders, roster, parked messages).</summary>
+/// <summary>
+/// Texts shared by the operation pages (funnel, reminders, roster, parked messages); "not answering" is
+/// <see cref="ServiceUnavailable"/>, shared with the help desk.
+/// </summary>
 public static partial class ConsoleText
 {
-    public static readonly LocalizedText ServiceNotAnswering = new(
-        "サービスが応答していません。しばらくしてからもう一度お試しください。",
-        "The service is not answering. Please try again in a moment.");
     public static readonly LocalizedText ServiceRefused = new(
         "サービスが要求を受け付けませんでした。",
         "The service did not accept the request.");

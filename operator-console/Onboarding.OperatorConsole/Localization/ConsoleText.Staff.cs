@@ -20,6 +20,16 @@ public static partial class ConsoleText
     public static readonly LocalizedText StaffDisableButtonFormat = new("{0} を無効にする", "Disable {0}");
     public static readonly LocalizedText StaffDisableButton = new("無効にする", "Disable");
     public static readonly LocalizedText StaffYou = new("（あなた）", " (you)");
+    /// <summary>{0}: the user name (the button's accessible name says whose sign-in it resets).</summary>
+    public static readonly LocalizedText StaffResetButtonFormat = new("{0} のサインインをリセットする", "Reset {0}'s sign-in");
+    public static readonly LocalizedText StaffResetButton = new("サインインをリセット", "Reset sign-in");
+    /// <summary>{0}: the user name.</summary>
+    public static readonly LocalizedText StaffResetNoticeFormat = new(
+        "{0} のサインインをリセットしました。新しいパスワードは次のとおりです。この画面を離れると二度と表示されません。本人に安全な方法で伝えてください。次のサインインで認証アプリを登録し直します。開いていた画面はすべて終了しました。",
+        "{0}'s sign-in has been reset. The new password is below; it is not shown again once you leave this page. Hand it to its owner safely. They set up their authenticator app again at their next sign-in. Their open sessions have ended.");
+    public static readonly LocalizedText StaffCannotResetSelf = new(
+        "自分のサインインはリセットできません。別の管理者に依頼してください。",
+        "You cannot reset your own sign-in: ask another administrator.");
 
     public static readonly LocalizedText StaffCreateTitle = new("アカウントの作成", "Create an account");
     public static readonly LocalizedText StaffUserNameHint = new(

@@ -66,6 +66,30 @@ public sealed class StaffDirectory(UserManager<StaffUser> users, RoleManager<Ide
         return true;
     }
 
+    /// <summary>
+    /// A fresh start for a staff member who lost their authenticator or forgot their password: a new generated
+    /// password (returned, to be handed over like a first one), the authenticator key replaced and the second factor
+    /// off until they enrol again at their next sign-in, any lock-out lifted, and every open sign-in ended.
+    /// </summary>
+    public async Task<string> ResetSignInAsync(StaffUser user)
+    {
+        var password = RandomNumberGenerator.GetString(PasswordAlphabet, GeneratedPasswordLength);
+        await Check(users.RemovePasswordAsync(user), "password removed");
+        await Check(users.AddPasswordAsync(user, password), "password set");
+        await Check(users.ResetAuthenticatorKeyAsync(user), "authenticator key replaced");
+        await Check(users.SetTwoFactorEnabledAsync(user, false), "second factor reset");
+        await Check(users.SetLockoutEndDateAsync(user, null), "lock-out lifted");
+        await Check(users.ResetAccessFailedCountAsync(user), "failures reset");
+        await Check(users.UpdateSecurityStampAsync(user), "sign-ins ended");
+        return password;
+    }
+
+    private static async Task Check(Task<IdentityResult> step, string what)
+    {
+        var result = await step;
+        if (!result.Succeeded) throw new InvalidOperationException($"Sign-in reset failed ({what}): {Describe(result.Errors)}");
+    }
+
     public async Task<IReadOnlyList<StaffSummary>> ListAsync()
     {
         var now = clock.GetUtcNow();

@@ -1,3 +1,4 @@
+using Onboarding.Testing;
 using System.Net;
 using System.Text.RegularExpressions;
 

@@ -61,7 +61,7 @@ public sealed class IndexModel(OperatorServices services, IAuditLog audit, Conso
         var download = await services.Membership.DownloadAsync(MembershipOperations.FunnelMembersCsv(Coop, Stage), cancellationToken);
         if (download is null)
         {
-            Errors.Add(null, text[ConsoleText.ServiceNotAnswering]);
+            Errors.Add(null, text[ConsoleText.ServiceUnavailable]);
             return Status(StatusCodes.Status502BadGateway);
         }
         HttpContext.Response.RegisterForDispose(download);
@@ -94,7 +94,7 @@ public sealed class IndexModel(OperatorServices services, IAuditLog audit, Conso
     {
         var answer = await services.Membership.GetAsync<Services.Funnel>(MembershipOperations.Funnel(Coop, days), cancellationToken);
         if (answer.Succeeded) Funnel = answer.Value;
-        else status = ServiceProblems.Show(answer.Problem, Errors, text);
+        else status = OperationProblems.Show(answer.Problem, Errors, text);
         return Status(status);
     }
 

@@ -67,7 +67,7 @@ public sealed class IndexModel(OperatorServices services, IAuditLog audit, Conso
     {
         var status = problem.IsUnavailable
             ? AddUnavailable(service, problem.Status)
-            : ServiceProblems.Show(problem, Errors, text);
+            : OperationProblems.Show(problem, Errors, text);
         await CountAllAsync(cancellationToken);
         return Status(status);
     }

@@ -20,7 +20,7 @@ public sealed class IndexModel(OperatorServices services, ConsoleLanguage text) 
     {
         var answer = await services.Membership.GetAsync<List<ReminderWave>>(MembershipOperations.ReminderWaves, cancellationToken);
         if (answer.Succeeded) Waves = answer.Value;
-        else Response.StatusCode = ServiceProblems.Show(answer.Problem, Errors, text);
+        else Response.StatusCode = OperationProblems.Show(answer.Problem, Errors, text);
         return Page();
     }
 }

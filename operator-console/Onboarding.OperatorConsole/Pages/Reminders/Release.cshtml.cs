@@ -58,7 +58,7 @@ public sealed class ReleaseModel(OperatorServices services, IAuditLog audit, Con
         // Written first: a release that cannot be audited does not happen.
         await audit.RecordAsync(new AuditRecord(AuditActions.ReminderWaveReleased, WaveId, reason), cancellationToken);
         var answer = await services.Membership.PostAsync<ReminderWave>(MembershipOperations.ReleaseReminderWave(WaveId), body: null, cancellationToken);
-        if (!answer.Succeeded) return Status(ServiceProblems.Show(answer.Problem, Errors, text));
+        if (!answer.Succeeded) return Status(OperationProblems.Show(answer.Problem, Errors, text));
         Released = answer.Value;
         return Status(StatusCodes.Status200OK);
     }

@@ -39,6 +39,6 @@ internal static class WavePreviewLoader
             return (null, StatusCodes.Status400BadRequest);
         }
         var answer = await services.Membership.GetAsync<ReminderWavePreview>(MembershipOperations.ReminderWave(waveId), cancellationToken);
-        return answer.Succeeded ? (answer.Value, StatusCodes.Status200OK) : (null, ServiceProblems.Show(answer.Problem, errors, text));
+        return answer.Succeeded ? (answer.Value, StatusCodes.Status200OK) : (null, OperationProblems.Show(answer.Problem, errors, text));
     }
 }

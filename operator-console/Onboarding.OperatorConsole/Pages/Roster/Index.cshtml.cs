@@ -59,7 +59,7 @@ public sealed class IndexModel(OperatorServices services, IAuditLog audit, Roste
         // Not the staff member's file name: it is not membership's business, and may not be ASCII.
         content.Add(part, MembershipOperations.RosterFileField, "roster.csv");
         var answer = await services.Membership.SendAsync<RosterImportReport>(HttpMethod.Post, MembershipOperations.RosterImports, content, cancellationToken);
-        if (!answer.Succeeded) return Status(ServiceProblems.Show(answer.Problem, Errors, text));
+        if (!answer.Succeeded) return Status(OperationProblems.Show(answer.Problem, Errors, text));
 
         var report = answer.Value;
         // The counts exist only once membership has imported: recorded before the report is shown, never the rows.

@@ -30,6 +30,9 @@ public sealed class IndexModel(StaffDirectory staff, UserManager<StaffUser> user
     /// <summary>After a creation: whom, and the first password to hand over.</summary>
     public StaffCreation? Created { get; private set; }
 
+    /// <summary>After a sign-in reset: whom, and the new password to hand over.</summary>
+    public (string UserName, string Password)? Reset { get; private set; }
+
     /// <summary>After disabling: whom.</summary>
     public string? Disabled { get; private set; }
 
@@ -77,6 +80,29 @@ public sealed class IndexModel(StaffDirectory staff, UserManager<StaffUser> user
         }
         await audit.RecordAsync(new AuditRecord(AuditActions.StaffDisabled, user.UserName));
         Disabled = user.UserName;
+        return await ShowAsync(StatusCodes.Status200OK);
+    }
+
+    /// <summary>
+    /// A lost authenticator or a forgotten password: a new first password (shown once, on this response), enrolment
+    /// again at the next sign-in, lock-out lifted, open sessions ended. Not one's own (another administrator checks
+    /// who is asking), not a disabled account. Audited.
+    /// </summary>
+    public async Task<IActionResult> OnPostResetAsync(Guid id)
+    {
+        var user = id == Guid.Empty ? null : await users.FindByIdAsync(id.ToString());
+        if (user is null || user.IsDisabled)
+        {
+            Errors.Add(null, text[user is null ? ConsoleText.StaffNotFound : ConsoleText.StaffAlreadyDisabled]);
+            return await ShowAsync(user is null ? StatusCodes.Status404NotFound : StatusCodes.Status409Conflict);
+        }
+        if (user.Id.ToString() == users.GetUserId(User))
+        {
+            Errors.Add(null, text[ConsoleText.StaffCannotResetSelf]);
+            return await ShowAsync(StatusCodes.Status409Conflict);
+        }
+        await audit.RecordAsync(new AuditRecord(AuditActions.StaffSignInReset, user.UserName));
+        Reset = (user.UserName!, await staff.ResetSignInAsync(user));
         return await ShowAsync(StatusCodes.Status200OK);
     }
 

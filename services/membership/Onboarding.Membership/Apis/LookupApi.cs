@@ -75,6 +75,12 @@ public static class LookupApi
             {
                 budget.RecordFailure(now);
                 var clientLockedOut = client.RecordFailure(clientLimit, now);
+                // This failure locked the number (it was not locked above). A member's lock-out stays in their
+                // help-desk timeline after the budget resets.
+                if (member is not null && budget.IsLocked(now))
+                {
+                    db.LookupLockouts.Add(LookupLockoutRecord.Of(member.Id, budget, now));
+                }
                 await db.SaveChangesAsync(ct);
                 await transaction.CommitAsync(ct);
                 metrics.LookupFailed();

@@ -44,8 +44,15 @@ public static class LookupUnlockApi
             var wasLocked = budget?.IsLocked(now) ?? false;
             var lockedUntil = wasLocked ? budget!.LockedUntil : null;
             budget?.Unlock(now);
+            var member = await db.Members.AsNoTracking().SingleOrDefaultAsync(m => m.MemberNumber == number, ct);
+            if (wasLocked && member is not null)
+            {
+                var record = await db.LookupLockouts.Where(r => r.MemberId == member.Id && r.LockedUntil > now)
+                    .OrderByDescending(r => r.LockedAt).FirstOrDefaultAsync(ct);
+                record?.Lift(now);
+            }
             await db.SaveChangesAsync(ct);
-            var known = await db.Members.AnyAsync(m => m.MemberNumber == number, ct);
+            var known = member is not null;
             await transaction.CommitAsync(ct);
             metrics.Unlocked();
             return (Results<Ok<LookupUnlocked>, ProblemHttpResult>)TypedResults.Ok(new LookupUnlocked(number, known, wasLocked, lockedUntil));

@@ -29,6 +29,7 @@ public static class OperatorApi
             .ProducesProblems((400, "roster_file_empty / roster_header_unrecognised (missingColumns)"), (415, "roster_file_unsupported"));
         operatorApi.MapFunnelApi();
         operatorApi.MapReminderApi();
+        operatorApi.MapHelpDeskApi();
         return app;
     }
 

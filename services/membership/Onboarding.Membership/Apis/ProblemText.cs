@@ -58,6 +58,10 @@ public sealed class ProblemText : IProblemText
         ["wave_already_released"] = new(
             "この回はすでに送信を開始したか、送信を許可済みです。",
             "This wave has already been released or has started sending."),
+        ["member_not_on_roster"] = new("その組合員は名簿にありません。", "There is no such member on the roster."),
+        ["no_pending_passcode"] = new(
+            "この組合員に有効期限内のパスコードはありません。組合員番号と生年月日の入力からやり直すよう案内してください。",
+            "This member has no passcode waiting. Ask them to start again from the member number and birth date."),
         ["credential_required"] = new(
             "ログインが必要です。マイポータルにログインしてからお試しください。",
             "Please sign in to the portal first."),
@@ -85,6 +89,16 @@ public sealed class ProblemText : IProblemText
             "The stage must be one of not_started, step1, step2, step3, completed."),
         ["coop.tooLong"] = new("生協名が長すぎます（200文字まで）。", "The co-op name is too long (200 characters at most)."),
         ["days.range"] = new("日数は1から366の整数で指定してください。", "The number of days must be a whole number from 1 to 366."),
+        // The help desk's search and member pages (§9.9).
+        ["kind.unknown"] = new("検索の種類を選んでください（組合員番号・氏名・メールアドレス）。", "Choose what to search by: member number, name or e-mail address."),
+        ["query.required"] = new("検索する文字を入力してください。", "Enter something to search for."),
+        ["query.tooLong"] = new("検索する文字が長すぎます（100文字まで）。", "That is too long to search for (100 characters at most)."),
+        ["query.number.digits"] = new("組合員番号は数字で入力してください。", "A member number is digits only."),
+        ["query.number.tooShort"] = new("組合員番号は4桁以上12桁以内で入力してください。", "Enter 4 to 12 digits of the member number."),
+        ["query.name.tooShort"] = new("氏名またはカナは2文字以上で入力してください。", "Enter at least 2 characters of the name or kana."),
+        ["query.email.tooShort"] = new("メールアドレスは3文字以上で入力してください。", "Enter at least 3 characters of the e-mail address."),
+        ["memberIds.count"] = new("組合員IDを1件以上20件以内で指定してください。", "Give 1 to 20 member ids."),
+        ["memberId.format"] = new("組合員IDの形式が正しくありません。", "That is not a member id."),
     };
 
     public static string Title(string code, string culture) => Titles[code].In(culture);

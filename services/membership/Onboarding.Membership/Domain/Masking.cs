@@ -11,6 +11,10 @@ public static class Masking
 {
     public static string MaskName(string familyName, string givenName) => MaskPart(familyName) + MaskPart(givenName);
 
+    /// <summary>Only the last four digits shown (********5678): enough to tell search results apart on the phone.</summary>
+    public static string MaskMemberNumber(string memberNumber) =>
+        memberNumber.Length <= 4 ? memberNumber : new string('*', memberNumber.Length - 4) + memberNumber[^4..];
+
     public static string MaskEmail(string email)
     {
         var at = email.LastIndexOf('@');

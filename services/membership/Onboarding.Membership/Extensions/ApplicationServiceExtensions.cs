@@ -39,6 +39,8 @@ public static class ApplicationServiceExtensions
         builder.Services.AddOptions<FunnelOptions>().BindConfiguration(FunnelOptions.Section).ValidateDataAnnotations();
         builder.Services.AddSingleton<FunnelGauge>();
         builder.Services.AddScoped<FunnelReader>();
+        builder.Services.AddScoped<MemberSearch>();
+        builder.Services.AddScoped<MemberTimelineReader>();
         builder.Services.AddHostedService<FunnelReadings>();
         builder.Services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.Section).ValidateDataAnnotations();
         builder.Services.AddScoped<ReminderSender>();

@@ -11,6 +11,7 @@ public sealed class MembershipDbContext(DbContextOptions<MembershipDbContext> op
     public DbSet<Member> Members => Set<Member>();
     public DbSet<LookupAttemptBudget> LookupAttemptBudgets => Set<LookupAttemptBudget>();
     public DbSet<LookupClientBudget> LookupClientBudgets => Set<LookupClientBudget>();
+    public DbSet<LookupLockoutRecord> LookupLockouts => Set<LookupLockoutRecord>();
     public DbSet<Lookup> Lookups => Set<Lookup>();
     public DbSet<PasscodeChallenge> PasscodeChallenges => Set<PasscodeChallenge>();
     public DbSet<OnboardingProgress> OnboardingProgress => Set<OnboardingProgress>();

@@ -23,6 +23,8 @@ public static class MembershipRetention
             .Prune<LookupAttemptBudget>("lookup_attempt_budgets", LookupAttemptBudget.QuietPeriod,
                 at => b => (b.LockedUntil == null || b.LockedUntil < at.Now)
                     && ((b.FailedAttempts == 0 && b.Lockouts == 0) || b.UpdatedAt < at.Cutoff))
+            // The help desk's record of lock-outs (§9.9): the season's calls are about recent ones.
+            .Prune<LookupLockoutRecord>("lookup_lockouts", LookupLockoutRecord.KeptFor, at => r => r.LockedAt < at.Cutoff)
             // Likewise a client's row with no failures, or whose window has ended (its next failure opens a new one).
             .Prune<LookupClientBudget>("lookup_client_budgets", clientWindow,
                 at => b => b.FailedAttempts == 0 || b.WindowStartedAt < at.Cutoff));

@@ -138,6 +138,45 @@ namespace Onboarding.Membership.Infrastructure.Migrations
                     b.ToTable("lookup_client_budgets", (string)null);
                 });
 
+            modelBuilder.Entity("Onboarding.Membership.Domain.LookupLockoutRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("LiftedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("lifted_at");
+
+                    b.Property<DateTimeOffset>("LockedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("locked_at");
+
+                    b.Property<DateTimeOffset>("LockedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("locked_until");
+
+                    b.Property<int>("Lockout")
+                        .HasColumnType("integer")
+                        .HasColumnName("lockout");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_lookup_lockouts");
+
+                    b.HasIndex("LockedAt")
+                        .HasDatabaseName("ix_lookup_lockouts_locked_at");
+
+                    b.HasIndex("MemberId", "LockedAt")
+                        .HasDatabaseName("ix_lookup_lockouts_member_id_locked_at");
+
+                    b.ToTable("lookup_lockouts", (string)null);
+                });
+
             modelBuilder.Entity("Onboarding.Membership.Domain.Member", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 
-namespace Onboarding.OperatorConsole.Tests.Infrastructure;
+namespace Onboarding.Testing;
 
 /// <summary>
 /// What an authenticator app computes (RFC 6238 over RFC 4226): HMAC-SHA1 of the 30-second step count, dynamically

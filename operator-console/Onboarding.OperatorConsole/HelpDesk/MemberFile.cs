@@ -1,0 +1,57 @@
+using Onboarding.OperatorConsole.Services;
+using Onboarding.ServiceDefaults.HelpDesk;
+
+namespace Onboarding.OperatorConsole.HelpDesk;
+
+/// <summary>One entry of the merged timeline: which service told it.</summary>
+public sealed record TimelineEntry(DateTimeOffset At, string Service, string Kind, IReadOnlyDictionary<string, string> Facts);
+
+/// <summary>
+/// Everything the help desk shows of one opened member: membership's record (required), the portal account (if
+/// any), and the timeline merged from every service, newest first. A service that does not answer leaves its part
+/// out and is named in <see cref="Unavailable"/>, so staff know the page is incomplete rather than think nothing happened.
+/// </summary>
+public sealed record MemberFile(MemberDetail Member, PortalAccount? Portal, IReadOnlyList<TimelineEntry> Timeline, IReadOnlyList<string> Unavailable);
+
+/// <summary>Reads a <see cref="MemberFile"/> from the services' operator APIs (docs/architecture.md §9.9).</summary>
+public sealed class MemberFiles(OperatorServices services)
+{
+    /// <summary>membership's problem (404 for an id not on the roster) when the member cannot be read at all.</summary>
+    public async Task<ServiceAnswer<MemberFile>> ReadAsync(Guid memberId, CancellationToken cancellationToken)
+    {
+        var member = await services.Membership.GetAsync<MemberDetail>($"/api/membership/operator/members/{memberId}", cancellationToken);
+        if (!member.Succeeded) return ServiceAnswer<MemberFile>.Failure(member.Problem);
+
+        var unavailable = new List<string>();
+        var portal = await services.IdentityPortal.GetAsync<PortalAccount>($"/api/identity-portal/operator/members/{memberId}", cancellationToken);
+        if (!portal.Succeeded && portal.Problem.Status != StatusCodes.Status404NotFound) unavailable.Add(services.IdentityPortal.Name);
+        var account = portal.Succeeded ? portal.Value : null;
+
+        var parts = new List<(string Service, ServiceAnswer<MemberTimeline> Answer)>
+        {
+            (services.Membership.Name, await services.Membership.GetAsync<MemberTimeline>($"/api/membership/operator/members/{memberId}/timeline", cancellationToken)),
+            (services.IdentityPortal.Name, await services.IdentityPortal.GetAsync<MemberTimeline>($"/api/identity-portal/operator/members/{memberId}/timeline", cancellationToken)),
+            (services.WalletLink.Name, await services.WalletLink.GetAsync<MemberTimeline>($"/api/wallet-link/operator/members/{memberId}/timeline", cancellationToken)),
+        };
+        // Mail and SMS are logged by recipient, not by member: every address and number the member has had on file.
+        string[] recipients = [.. new[] { member.Value.Email, account?.Email, account?.PhoneNumber }.OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase)];
+        if (recipients.Length > 0)
+        {
+            parts.Add((services.Notification.Name, await services.Notification.PostAsync<MemberTimeline>(
+                "/api/notification/operator/delivery-searches", new { recipients }, cancellationToken)));
+        }
+
+        var timeline = new List<TimelineEntry>();
+        foreach (var (service, answer) in parts)
+        {
+            if (!answer.Succeeded)
+            {
+                if (!unavailable.Contains(service)) unavailable.Add(service);
+                continue;
+            }
+            timeline.AddRange(answer.Value.Entries.Select(e => new TimelineEntry(e.At, service, e.Kind, e.Facts ?? new Dictionary<string, string>())));
+        }
+        return ServiceAnswer<MemberFile>.Success(new MemberFile(member.Value, account,
+            timeline.OrderByDescending(e => e.At).ToList(), unavailable));
+    }
+}
