@@ -17,7 +17,7 @@ namespace Onboarding.OperatorConsole.Tests;
 public sealed class HelpDeskPageTests : IAsyncLifetime
 {
     private static readonly Guid MemberId = Guid.Parse("0193a000-0000-7000-8000-000000000001");
-    private ServicesStandIn _services = null!;
+    private OperatorApiStandIn _services = null!;
     private ConsoleFactory _console = null!;
     private HttpClient _staff = null!;
     private string _staffName = "";
@@ -26,7 +26,7 @@ public sealed class HelpDeskPageTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _services = await ServicesStandIn.StartAsync();
+        _services = await OperatorApiStandIn.StartAsync();
         _console = await ConsoleFactory.StartAsync(settings: _services.Settings());
         _services.AuditEntryCount = async () =>
         {
@@ -63,7 +63,6 @@ public sealed class HelpDeskPageTests : IAsyncLifetime
         Assert.Contains("山*花*", html);
         Assert.Contains($"href=\"/members/{MemberId}\"", html);
         var call = Assert.Single(_services.Calls, c => c.Path.EndsWith("/member-searches"));
-        Assert.True(call.KeyGiven);
         Assert.Equal("name", JsonDocument.Parse(call.Body).RootElement.GetProperty("kind").GetString());
         var entry = Assert.Single(await AuditEntries.OfAsync(_console, _staffName), e => e.Action == AuditActions.MembersSearched);
         Assert.Contains("\"found\": 1", entry.Details);
@@ -73,7 +72,7 @@ public sealed class HelpDeskPageTests : IAsyncLifetime
     [Fact]
     public async Task A_phone_search_asks_identity_portal_then_shows_membership_s_masked_members()
     {
-        _services.AnswerJson("POST", "/api/identity-portal/operator/member-searches/by-phone", new { memberIds = new[] { MemberId }, truncated = false });
+        _services.AnswerJson("POST", "/api/portal/operator/member-searches/by-phone", new { memberIds = new[] { MemberId }, truncated = false });
         _services.AnswerJson("POST", "/api/membership/operator/member-searches", new
         {
             members = new[] { new { id = MemberId, memberNumber = "********0001", name = "山*花*", kana = (string?)null, coop = "東海大学生協", stage = "step3" } },
@@ -178,8 +177,8 @@ public sealed class HelpDeskPageTests : IAsyncLifetime
     public async Task A_service_that_fails_leaves_a_clear_message_not_an_error_page()
     {
         // identity-portal down: the member is shown, its part is named as missing.
-        _services.Answer("GET", $"/api/identity-portal/operator/members/{MemberId}", _ => Task.FromResult(Results.StatusCode(500)));
-        _services.Answer("GET", $"/api/identity-portal/operator/members/{MemberId}/timeline", _ => Task.FromResult(Results.StatusCode(500)));
+        _services.Answer("GET", $"/api/portal/operator/members/{MemberId}", _ => Task.FromResult(Results.StatusCode(500)));
+        _services.Answer("GET", $"/api/portal/operator/members/{MemberId}/timeline", _ => Task.FromResult(Results.StatusCode(500)));
         var partial = await PostAsync(MemberPage, MemberPage + "?handler=open", new() { ["Reason"] = "問い合わせ" });
         var html = await partial.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, partial.StatusCode);
@@ -196,7 +195,7 @@ public sealed class HelpDeskPageTests : IAsyncLifetime
         var down = await PostAsync("/members", "/members", new() { ["Kind"] = "name", ["Query"] = "山田" });
         Assert.Equal(HttpStatusCode.ServiceUnavailable, down.StatusCode);
         Assert.Contains("サービスが応答していません", await down.Content.ReadAsStringAsync());
-        _services = await ServicesStandIn.StartAsync();   // for DisposeAsync
+        _services = await OperatorApiStandIn.StartAsync();   // for DisposeAsync
     }
 
     private void AnswerMember()
@@ -212,14 +211,14 @@ public sealed class HelpDeskPageTests : IAsyncLifetime
         });
         _services.AnswerJson("GET", $"/api/membership/operator/members/{MemberId}/timeline",
             new { entries = new[] { new { at = now.AddHours(-4), kind = "member.imported", facts = new Dictionary<string, string> { ["coop"] = "東海大学生協" } } } });
-        _services.AnswerJson("GET", $"/api/identity-portal/operator/members/{MemberId}", new
+        _services.AnswerJson("GET", $"/api/portal/operator/members/{MemberId}", new
         {
             hasAccount = true, createdAt = now.AddHours(-2), email = "hanako@example.ac.jp", phoneNumber = "+819012345678",
             familyName = "山田", givenName = "花子", phoneVerifiedAt = now.AddHours(-2), signInLockedUntil = (DateTimeOffset?)null,
         });
-        _services.AnswerJson("GET", $"/api/identity-portal/operator/members/{MemberId}/timeline",
+        _services.AnswerJson("GET", $"/api/portal/operator/members/{MemberId}/timeline",
             new { entries = new[] { new { at = now.AddHours(-2), kind = "step2.completed-by-portal", facts = (object?)null } } });
-        _services.AnswerJson("GET", $"/api/wallet-link/operator/members/{MemberId}/timeline",
+        _services.AnswerJson("GET", $"/api/wallet/operator/members/{MemberId}/timeline",
             new { entries = new[] { new { at = now.AddHours(-1), kind = "step3.linked-by-wallet", facts = (object?)null } } });
         _services.AnswerJson("POST", "/api/notification/operator/delivery-searches", new { entries = Array.Empty<object>() });
     }

@@ -27,7 +27,7 @@ public sealed class HelpDeskSearch(OperatorServices services)
             return await services.Membership.PostAsync<FoundMembers>("/api/membership/operator/member-searches", new { kind, query }, cancellationToken);
         }
         var byPhone = await services.IdentityPortal.PostAsync<MembersFoundByPhone>(
-            "/api/identity-portal/operator/member-searches/by-phone", new { phone = query }, cancellationToken);
+            "/api/portal/operator/member-searches/by-phone", new { phone = query }, cancellationToken);
         if (!byPhone.Succeeded) return ServiceAnswer<FoundMembers>.Failure(byPhone.Problem);
         if (byPhone.Value.MemberIds.Count == 0) return ServiceAnswer<FoundMembers>.Success(new FoundMembers([], false));
         var found = await services.Membership.PostAsync<FoundMembers>("/api/membership/operator/member-searches",

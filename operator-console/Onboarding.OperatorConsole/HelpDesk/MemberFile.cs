@@ -23,15 +23,15 @@ public sealed class MemberFiles(OperatorServices services)
         if (!member.Succeeded) return ServiceAnswer<MemberFile>.Failure(member.Problem);
 
         var unavailable = new List<string>();
-        var portal = await services.IdentityPortal.GetAsync<PortalAccount>($"/api/identity-portal/operator/members/{memberId}", cancellationToken);
+        var portal = await services.IdentityPortal.GetAsync<PortalAccount>($"/api/portal/operator/members/{memberId}", cancellationToken);
         if (!portal.Succeeded && portal.Problem.Status != StatusCodes.Status404NotFound) unavailable.Add(services.IdentityPortal.Name);
         var account = portal.Succeeded ? portal.Value : null;
 
         var parts = new List<(string Service, ServiceAnswer<MemberTimeline> Answer)>
         {
             (services.Membership.Name, await services.Membership.GetAsync<MemberTimeline>($"/api/membership/operator/members/{memberId}/timeline", cancellationToken)),
-            (services.IdentityPortal.Name, await services.IdentityPortal.GetAsync<MemberTimeline>($"/api/identity-portal/operator/members/{memberId}/timeline", cancellationToken)),
-            (services.WalletLink.Name, await services.WalletLink.GetAsync<MemberTimeline>($"/api/wallet-link/operator/members/{memberId}/timeline", cancellationToken)),
+            (services.IdentityPortal.Name, await services.IdentityPortal.GetAsync<MemberTimeline>($"/api/portal/operator/members/{memberId}/timeline", cancellationToken)),
+            (services.WalletLink.Name, await services.WalletLink.GetAsync<MemberTimeline>($"/api/wallet/operator/members/{memberId}/timeline", cancellationToken)),
         };
         // Mail and SMS are logged by recipient, not by member: every address and number the member has had on file.
         string[] recipients = [.. new[] { member.Value.Email, account?.Email, account?.PhoneNumber }.OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase)];

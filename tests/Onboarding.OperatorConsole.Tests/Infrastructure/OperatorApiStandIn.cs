@@ -53,6 +53,24 @@ public sealed class OperatorApiStandIn : IAsyncDisposable
     };
 
     private readonly ConcurrentQueue<string> _requests = new();
+    private readonly ConcurrentDictionary<string, Func<HttpContext, Task<IResult>>> _answers = new();
+
+    /// <summary>The calls to paths a test set with <see cref="Answer"/>, with their bodies and the audit entries there were at the time.</summary>
+    public ConcurrentQueue<Call> Calls { get; } = new();
+
+    /// <summary>Asked at each such call: how many audit entries there are (set by a test that checks "audited before the call").</summary>
+    public Func<Task<int>> AuditEntryCount { get; set; } = () => Task.FromResult(0);
+
+    public sealed record Call(string Method, string Path, string Body, int AuditEntriesAtCall);
+
+    /// <summary>What <paramref name="method"/> <paramref name="path"/> answers from now on, key checked as for the others.</summary>
+    public void Answer(string method, string path, Func<HttpContext, Task<IResult>> answer) => _answers[$"{method} {path}"] = answer;
+
+    public void AnswerJson(string method, string path, object body, int status = 200) =>
+        Answer(method, path, _ => Task.FromResult(Results.Json(body, statusCode: status)));
+
+    public void AnswerProblem(string method, string path, int status, string code, string title) =>
+        Answer(method, path, _ => Task.FromResult(Problem(status, code, title)));
     private readonly ConcurrentDictionary<string, DateTimeOffset> _released = new() { [ReleasedWaveId] = DateTimeOffset.Parse("2026-12-01T01:00:00Z") };
     private WebApplication _app = null!;
 
@@ -108,6 +126,7 @@ public sealed class OperatorApiStandIn : IAsyncDisposable
         builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(options => options.MultipartBodyLengthLimit = 1L << 30);
         builder.Logging.ClearProviders();
         _app = builder.Build();
+        _app.Use(AnswerSetAsync);
         foreach (var (service, prefix) in Prefixes)
         {
             var api = _app.MapGroup(prefix).AddEndpointFilter(async (context, next) =>
@@ -126,6 +145,26 @@ public sealed class OperatorApiStandIn : IAsyncDisposable
         }
         await _app.StartAsync();
         BaseUrl = new Uri(_app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
+    }
+
+    /// <summary>A path a test set with <see cref="Answer"/>: its service's key checked, the call recorded, the answer given.</summary>
+    private async Task AnswerSetAsync(HttpContext http, RequestDelegate next)
+    {
+        var path = http.Request.Path.Value ?? "";
+        if (!_answers.TryGetValue($"{http.Request.Method} {path}", out var answer))
+        {
+            await next(http);
+            return;
+        }
+        var service = Prefixes.Single(prefix => path.StartsWith(prefix.Value + "/", StringComparison.Ordinal)).Key;
+        if (!FixedTimeEquals(http.Request.Headers["X-Operator-Key"].ToString(), Keys[service]))
+        {
+            await Problem(401, "operator_credential_required", "Operator credential required").ExecuteAsync(http);
+            return;
+        }
+        using var reader = new StreamReader(http.Request.Body);
+        Calls.Enqueue(new Call(http.Request.Method, path, await reader.ReadToEndAsync(), await AuditEntryCount()));
+        await (await answer(http)).ExecuteAsync(http);
     }
 
     private void MapMembership(RouteGroupBuilder api)
