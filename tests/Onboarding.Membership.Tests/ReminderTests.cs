@@ -4,9 +4,11 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Onboarding.Contracts.Events;
 using Onboarding.Membership.Application;
 using Onboarding.Membership.Domain;
 using Onboarding.Testing;
+using Onboarding.Testing.Messaging;
 
 namespace Onboarding.Membership.Tests;
 
@@ -127,6 +129,52 @@ public sealed class ReminderTests(ImportApiFixture fixture) : IClassFixture<Impo
         }
         Assert.All(_stages.Notifications.Seen.Where(m => IsReminder(m, DueWave)).GroupBy(m => m.GetProperty("memberId").GetGuid()),
             group => Assert.Single(group));
+    }
+
+    [Fact]
+    public async Task Each_member_mailed_is_announced_once_as_MemberReminded_with_the_mail_and_no_one_else_is()
+    {
+        _series = 4;
+        await using var events = await EventTap.StartAsync(Membership.Infrastructure.Broker.ConnectionString, EventTap.ExchangeOf(nameof(MemberReminded)));
+        await using var reminders = Reminders(perSecond: 3, enabled: false);
+        await PrepareMembersAsync();
+        await using (var scope = reminders.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<ReminderSender>().PlanAsync(CancellationToken.None);
+        }
+        for (var batches = 0; await WaveAsync(DueWave) is not { CompletedAt: not null }; batches++)
+        {
+            Assert.True(batches < 50, "The wave never finished.");
+            await SendBatchAsync(reminders);
+            // A second try within the same second sends nothing: no second event either.
+            await SendBatchAsync(reminders);
+            Membership.Clock.Advance(ReminderSender.BatchPeriod);
+        }
+        var members = await Membership.WithDbAsync(db => db.Members.Where(m => m.Coop == Coop)
+            .ToDictionaryAsync(m => m.MemberNumber, m => m.Id));
+
+        // Each one mailed: the event names the wave, the step, its page and the last day as the mail does, and no address.
+        foreach (var (index, nextStep) in new[] { (1, "step1"), (2, "step1"), (3, "step2"), (4, "step3"), (6, "step1"), (7, "step1") })
+        {
+            var memberId = members[Number(index)];
+            var reminded = await events.WaitForAsync(m => IsReminder(m, DueWave) && m.GetProperty("memberId").GetGuid() == memberId);
+            var mail = await _stages.Notifications.WaitForAsync(m => IsReminder(m, DueWave) && m.GetProperty("memberId").GetGuid() == memberId);
+            Assert.Equal(nextStep, reminded.GetProperty("nextStep").GetString());
+            foreach (var field in new[] { "nextStep", "stepPageUrl", "lastDay" })
+            {
+                Assert.Equal(mail.GetProperty(field).GetString(), reminded.GetProperty(field).GetString());
+            }
+            Assert.DoesNotContain(Email(Number(index)), reminded.GetRawText());
+        }
+        // Once each, and none for the member who completed nor for the one without an address.
+        var total = await events.CountAsync(m => IsReminder(m, DueWave), TimeSpan.FromSeconds(2));
+        var counts = new Dictionary<int, int>();
+        foreach (var index in Enumerable.Range(1, 8))
+        {
+            counts[index] = await events.CountAsync(m => IsReminder(m, DueWave) && m.GetProperty("memberId").GetGuid() == members[Number(index)], TimeSpan.Zero);
+        }
+        Assert.Equal(new Dictionary<int, int> { [1] = 1, [2] = 1, [3] = 1, [4] = 1, [5] = 0, [6] = 1, [7] = 1, [8] = 0 }, counts);
+        Assert.Equal(await DeliveredAsync(DueWave), total);
     }
 
     [Fact]

@@ -17,7 +17,10 @@ public static class ApplicationServiceExtensions
     {
         builder.AddServiceDatabase<IdentityDbContext>("identitydb");
         builder.AddOnboardingMessaging<IdentityDbContext>(bus =>
-            bus.AddConsumer<MemberEmailConfirmedConsumer>().Endpoint(endpoint => endpoint.Name = MemberEmailConfirmedConsumer.QueueName));
+        {
+            bus.AddConsumer<MemberEmailConfirmedConsumer>().Endpoint(endpoint => endpoint.Name = MemberEmailConfirmedConsumer.QueueName);
+            bus.AddConsumer<MemberRemindedConsumer>().Endpoint(endpoint => endpoint.Name = MemberRemindedConsumer.QueueName);
+        });
 
         builder.Services.AddOptions<PortalOptions>().BindConfiguration(PortalOptions.Section);
         // Built on first use, not at start-up: the service and its migrate step keep running without the key.

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Onboarding.Contracts;
 using Onboarding.Contracts.Commands;
+using Onboarding.Contracts.Events;
 using Onboarding.Membership.Domain;
 using Onboarding.Membership.Infrastructure;
 using Onboarding.Messaging.Outbox;
@@ -44,7 +45,7 @@ public sealed class ReminderOptions
 /// Plans the configured waves and sends due ones in throttled batches. A batch is one transaction on the wave's row
 /// (<c>FOR UPDATE SKIP LOCKED</c>: one replica at a time), re-reads who is not yet done (a member who completes
 /// mid-wave gets nothing more), records a delivery per member (primary key: once per wave, across restarts and
-/// replicas) and queues the mails in the outbox with it.
+/// replicas) and queues the mails in the outbox with it, each with a <see cref="MemberReminded"/> for the SMS.
 /// </summary>
 public sealed class ReminderSender(MembershipDbContext db, TimeProvider clock, IOptions<ReminderOptions> options,
     IOptions<MembershipOptions> membership)
@@ -106,6 +107,8 @@ public sealed class ReminderSender(MembershipDbContext db, TimeProvider clock, I
                 db.ReminderDeliveries.Add(new ReminderDelivery { WaveId = wave.Id, MemberId = member.MemberId, Stage = stage, SentAt = now });
                 db.SendThroughOutbox(QueueNames.Notification, new SendDeadlineReminder(member.MemberId, wave.Id, member.Email,
                     NextStep(stage), StepPage(stage), lastDay, "ja"), clock);
+                // With the mail, never apart from it: identity-portal sends the SMS where a phone is verified (§9.8).
+                db.PublishThroughOutbox(new MemberReminded(member.MemberId, wave.Id, NextStep(stage), StepPage(stage), lastDay, now), clock);
             }
             wave.RecordBatch(due.Count, due.Count > 0 ? due[^1].MemberId : null, finished: due.Count < batch, now, BatchPeriod);
             await db.SaveChangesAsync(ct);

@@ -38,6 +38,7 @@ public static class ApplicationServiceExtensions
             bus.AddConsumer<SendPasswordResetCodeConsumer>().Endpoint(endpoint => endpoint.Name = QueueNames.Notification);
             bus.AddConsumer<SendPasswordChangedNoticeConsumer>().Endpoint(endpoint => endpoint.Name = QueueNames.Notification);
             bus.AddConsumer<SendDeadlineReminderConsumer>().Endpoint(endpoint => endpoint.Name = QueueNames.Notification);
+            bus.AddConsumer<SendDeadlineReminderSmsConsumer>().Endpoint(endpoint => endpoint.Name = QueueNames.Notification);
             bus.AddConsumer<SendPortalAccountDeletedNoticeConsumer>().Endpoint(endpoint => endpoint.Name = QueueNames.Notification);
             bus.AddConsumer<SendEmailChangeCodeConsumer>().Endpoint(endpoint => endpoint.Name = QueueNames.Notification);
             bus.AddConsumer<SendEmailChangedNoticeConsumer>().Endpoint(endpoint => endpoint.Name = QueueNames.Notification);

@@ -46,11 +46,15 @@ public static class DeadlineReminderTemplate
         ["step3"] = new("STEP 3 PokePay認証", "STEP 3 PokePay authentication"),
     };
 
+    /// <summary>The notice's name of a step (<c>step1</c>…<c>step3</c>; anything else is STEP 1), shared with the SMS.</summary>
+    public static string StepName(string nextStep, CultureInfo culture) =>
+        Steps.GetValueOrDefault(nextStep, Steps["step1"]).In(culture);
+
     public static RenderedEmail Render(SendDeadlineReminder command)
     {
         var culture = MessageLanguages.FromCulture(command.Culture).Culture();
         var lastDay = command.LastDay.ToString(DatePattern.In(culture), CultureInfo.InvariantCulture);
-        var step = Steps.GetValueOrDefault(command.NextStep, Steps["step1"]).In(culture);
+        var step = StepName(command.NextStep, culture);
         return new RenderedEmail(Subject.Format(culture, lastDay),
             Signature.Letter(culture, Body.Format(culture, lastDay, step, command.StepPageUrl)));
     }
