@@ -39,15 +39,15 @@ public static class HelpDeskApi
     public sealed record SearchRequest(string? Kind, string? Query, Guid[]? MemberIds);
 
     public static async Task<Results<Ok<MemberSearchResults>, ProblemHttpResult>> Search(
-        SearchRequest? request, HttpContext http, MemberSearch search, CancellationToken cancellationToken)
+        SearchRequest request, HttpContext http, MemberSearch search, CancellationToken cancellationToken)
     {
-        if (request?.Kind == "ids")
+        if (request.Kind == "ids")
         {
             return request.MemberIds is { Length: > 0 and <= MemberSearchQuery.MaxResults } ids
                 ? TypedResults.Ok(await search.FindAsync(ids, cancellationToken))
                 : Problems.Validation(http, new Dictionary<string, string> { ["memberIds"] = "memberIds.count" });
         }
-        var (query, error) = MemberSearchQuery.Parse(request?.Kind, request?.Query);
+        var (query, error) = MemberSearchQuery.Parse(request.Kind, request.Query);
         if (query is null) return Problems.Validation(http, new Dictionary<string, string> { [error!.StartsWith("kind", StringComparison.Ordinal) ? "kind" : "query"] = error });
         return TypedResults.Ok(await search.FindAsync(query, cancellationToken));
     }
