@@ -41,9 +41,9 @@ public static class HelpDeskApi
             : Problems.Of(http, StatusCodes.Status404NotFound, "member_not_found");
 
     public static async Task<Results<Ok<PhoneSearchResponse>, ProblemHttpResult>> FindByPhone(
-        PhoneSearchRequest? request, HttpContext http, MemberPhoneSearch search, CancellationToken ct)
+        PhoneSearchRequest request, HttpContext http, MemberPhoneSearch search, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(request?.Phone))
+        if (string.IsNullOrWhiteSpace(request.Phone))
         {
             return Problems.Validation(http, new Dictionary<string, string> { ["phone"] = "phone.required" });
         }

@@ -23,9 +23,9 @@ public static class HelpDeskApi
     }
 
     public static async Task<Results<Ok<MemberTimeline>, ProblemHttpResult>> Search(
-        DeliverySearchRequest? request, HttpContext http, RecipientHasher hasher, DeliverySearch search, CancellationToken ct)
+        DeliverySearchRequest request, HttpContext http, RecipientHasher hasher, DeliverySearch search, CancellationToken ct)
     {
-        var typed = request?.Recipients ?? [];
+        var typed = request.Recipients ?? [];
         if (typed.Count == 0) return Invalid(http, "recipients", "recipients.required");
         if (typed.Count > DeliverySearch.MaxRecipients) return Invalid(http, "recipients", "recipients.too_many");
         var recipients = typed.Select(RecipientAddress.Parse).ToList();
