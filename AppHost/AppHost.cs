@@ -67,9 +67,13 @@ if (load.MembershipPort is { } membershipPort)
 // Members read their onboarding progress with identity-portal's tokens: membership fetches its published keys.
 membership.WithReference(identityPortal);
 
+// Keys the delivery log's recipient hashes (the help desk's search by address); the service refuses to start without it.
+var notificationRecipientKey = Secrets.Generated(builder, ResourceNames.NotificationRecipientKey);
 var notification = builder.AddService<Projects.Onboarding_Notification>(
         ResourceNames.Notification, ResourceNames.NotificationDb, infrastructure,
         service => service.WithMailServer(mail, load).WithPhoneProvider(load))
+    // The service only: its migrate step hashes nothing.
+    .WithEnvironment("Notification__RecipientKey", notificationRecipientKey)
     // The service only, not its migrate step: the Twilio secrets go where they are used.
     .WithTwilioPhone(builder, load, gateway.GetEndpoint(ResourceNames.HttpEndpoint))
     .WithRedriveParkedMessagesCommand("notification")

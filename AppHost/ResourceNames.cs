@@ -59,6 +59,8 @@ public static class ResourceNames
     public static string KeyEncryptionKey(string service) => $"{service}-key-encryption-key";
     public const string MembershipPasscodeKey = "membership-passcode-key";
     public const string PortalCodeKey = "portal-code-key";
+    /// <summary>notification's key for the delivery log's recipient hashes (<c>Notification:RecipientKey</c>), so the help desk finds deliveries by address.</summary>
+    public const string NotificationRecipientKey = "notification-recipient-key";
     public const string WalletClientSecret = "wallet-client-secret";
     /// <summary>The operator console's first administrator (seeded by its migrate step): user name (default <c>admin</c>) and password (generated).</summary>
     public const string ConsoleAdminUser = "operator-console-admin-user";

@@ -99,6 +99,7 @@ public sealed class SystemFixture(IMessageSink diagnostics) : IAsyncLifetime
             $"--Parameters:{ResourceNames.ConsoleAdminPassword}={ConsoleAdminPassword}",
             $"--Parameters:{ResourceNames.MembershipPasscodeKey}={Guid.NewGuid():N}{Guid.NewGuid():N}",
             $"--Parameters:{ResourceNames.PortalCodeKey}={Guid.NewGuid():N}{Guid.NewGuid():N}",
+            $"--Parameters:{ResourceNames.NotificationRecipientKey}={Guid.NewGuid():N}{Guid.NewGuid():N}",
         ], startup.Token);
 
         // Resources' console logs are kept by the fixture and shown for the resources that fail, rather than

@@ -30,6 +30,9 @@ public sealed class PortalApiFactory : WebApplicationFactory<Program>, IAsyncLif
     /// <summary><c>KeyEncryption:Key</c>, which token keys are sealed under at rest.</summary>
     public const string KeyEncryptionKey = "test-only-identity-portal-key-encryption-key";
 
+    /// <summary><c>Operator:ApiKey</c>: the operator endpoints (parked messages, the help desk) need it in <c>X-Operator-Key</c>.</summary>
+    public const string OperatorKey = "test-only-identity-portal-operator-key";
+
     /// <summary><c>Portal:Tokens:Issuer</c> when not the default, to play another token issuer.</summary>
     public string? TokenIssuer { get; init; }
 
@@ -59,6 +62,7 @@ public sealed class PortalApiFactory : WebApplicationFactory<Program>, IAsyncLif
         builder.UseSetting("ConnectionStrings:rabbitmq", Infrastructure.Broker.ConnectionString);
         builder.UseSetting("Portal:CodeKey", CodeKey);
         builder.UseSetting("KeyEncryption:Key", KeyEncryptionKey);
+        builder.UseSetting("Operator:ApiKey", OperatorKey);
         if (TokenIssuer is not null) builder.UseSetting("Portal:Tokens:Issuer", TokenIssuer);
         if (LogCapture is not null) builder.ConfigureLogging(logging => logging.AddProvider(LogCapture));
         builder.ConfigureServices(services =>

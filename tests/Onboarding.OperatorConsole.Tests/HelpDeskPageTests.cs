@@ -213,8 +213,13 @@ public sealed class HelpDeskPageTests : IAsyncLifetime
             new { entries = new[] { new { at = now.AddHours(-4), kind = "member.imported", facts = new Dictionary<string, string> { ["coop"] = "東海大学生協" } } } });
         _services.AnswerJson("GET", $"/api/portal/operator/members/{MemberId}", new
         {
-            hasAccount = true, createdAt = now.AddHours(-2), email = "hanako@example.ac.jp", phoneNumber = "+819012345678",
-            familyName = "山田", givenName = "花子", phoneVerifiedAt = now.AddHours(-2), signInLockedUntil = (DateTimeOffset?)null,
+            memberId = MemberId, accountExists = true, deletedAt = (DateTimeOffset?)null, latestSignup = (object?)null,
+            account = new
+            {
+                accountId = Guid.NewGuid(), createdAt = now.AddHours(-2), email = "hanako@example.ac.jp", phoneNumber = "+819012345678",
+                familyName = "山田", givenName = "花子", phoneVerifiedAt = now.AddHours(-2),
+                passwordSignIn = new { failedAttempts = 0, locked = false, lockedUntil = (DateTimeOffset?)null },
+            },
         });
         _services.AnswerJson("GET", $"/api/portal/operator/members/{MemberId}/timeline",
             new { entries = new[] { new { at = now.AddHours(-2), kind = "step2.completed-by-portal", facts = (object?)null } } });

@@ -22,6 +22,9 @@ public sealed class WalletLinkFactory : WebApplicationFactory<Program>, IAsyncLi
     public const string RedirectUri = "http://gateway.test/api/wallet/links/callback";
     public const string KeyEncryptionKey = "test-only-wallet-link-key-encryption-key";
 
+    /// <summary><c>Operator:ApiKey</c>, for the operator endpoints (the help desk's timeline).</summary>
+    public const string OperatorKey = "test-only-wallet-link-operator-key";
+
     public MemberTokens Tokens { get; } = new();
 
     public SandboxHost Sandbox { get; private set; } = null!;
@@ -54,6 +57,7 @@ public sealed class WalletLinkFactory : WebApplicationFactory<Program>, IAsyncLi
         builder.UseSetting("WalletProvider:ClientSecret", ClientSecret);
         builder.UseSetting("WalletProvider:RedirectUri", RedirectUri);
         builder.UseSetting("KeyEncryption:Key", KeyEncryptionKey);
+        builder.UseSetting("Operator:ApiKey", OperatorKey);
         builder.ConfigureServices(services =>
         {
             services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));

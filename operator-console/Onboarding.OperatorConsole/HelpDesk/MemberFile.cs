@@ -11,7 +11,7 @@ public sealed record TimelineEntry(DateTimeOffset At, string Service, string Kin
 /// any), and the timeline merged from every service, newest first. A service that does not answer leaves its part
 /// out and is named in <see cref="Unavailable"/>, so staff know the page is incomplete rather than think nothing happened.
 /// </summary>
-public sealed record MemberFile(MemberDetail Member, PortalAccount? Portal, IReadOnlyList<TimelineEntry> Timeline, IReadOnlyList<string> Unavailable);
+public sealed record MemberFile(MemberDetail Member, PortalSummary? Portal, IReadOnlyList<TimelineEntry> Timeline, IReadOnlyList<string> Unavailable);
 
 /// <summary>Reads a <see cref="MemberFile"/> from the services' operator APIs (docs/architecture.md §9.9).</summary>
 public sealed class MemberFiles(OperatorServices services)
@@ -23,9 +23,10 @@ public sealed class MemberFiles(OperatorServices services)
         if (!member.Succeeded) return ServiceAnswer<MemberFile>.Failure(member.Problem);
 
         var unavailable = new List<string>();
-        var portal = await services.IdentityPortal.GetAsync<PortalAccount>($"/api/portal/operator/members/{memberId}", cancellationToken);
-        if (!portal.Succeeded && portal.Problem.Status != StatusCodes.Status404NotFound) unavailable.Add(services.IdentityPortal.Name);
-        var account = portal.Succeeded ? portal.Value : null;
+        // 404 member_not_found: identity-portal has never seen the member (no sign-up, no account).
+        var portal = await services.IdentityPortal.GetAsync<PortalSummary>($"/api/portal/operator/members/{memberId}", cancellationToken);
+        if (!portal.Succeeded && portal.Problem is not { Status: StatusCodes.Status404NotFound, IsUnavailable: false }) unavailable.Add(services.IdentityPortal.Name);
+        var summary = portal.Succeeded ? portal.Value : null;
 
         var parts = new List<(string Service, ServiceAnswer<MemberTimeline> Answer)>
         {
@@ -34,7 +35,8 @@ public sealed class MemberFiles(OperatorServices services)
             (services.WalletLink.Name, await services.WalletLink.GetAsync<MemberTimeline>($"/api/wallet/operator/members/{memberId}/timeline", cancellationToken)),
         };
         // Mail and SMS are logged by recipient, not by member: every address and number the member has had on file.
-        string[] recipients = [.. new[] { member.Value.Email, account?.Email, account?.PhoneNumber }.OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase)];
+        string[] recipients = [.. new[] { member.Value.Email, summary?.Account?.Email, summary?.Account?.PhoneNumber, summary?.LatestSignup?.Email }
+            .OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase)];
         if (recipients.Length > 0)
         {
             parts.Add((services.Notification.Name, await services.Notification.PostAsync<MemberTimeline>(
@@ -51,7 +53,7 @@ public sealed class MemberFiles(OperatorServices services)
             }
             timeline.AddRange(answer.Value.Entries.Select(e => new TimelineEntry(e.At, service, e.Kind, e.Facts ?? new Dictionary<string, string>())));
         }
-        return ServiceAnswer<MemberFile>.Success(new MemberFile(member.Value, account,
+        return ServiceAnswer<MemberFile>.Success(new MemberFile(member.Value, summary,
             timeline.OrderByDescending(e => e.At).ToList(), unavailable));
     }
 }

@@ -16,10 +16,16 @@ public sealed record MemberDetail(
 
 public sealed record LookupLockout(int FailedAttempts, int Lockouts, DateTimeOffset? LockedUntil, bool Locked);
 
-/// <summary>identity-portal's portal account of a member, if there is one.</summary>
+/// <summary>What identity-portal knows of a member: the account (if any), the latest sign-up, a deletion.</summary>
+public sealed record PortalSummary(Guid MemberId, bool AccountExists, PortalAccount? Account, PortalSignup? LatestSignup, DateTimeOffset? DeletedAt);
+
 public sealed record PortalAccount(
-    bool HasAccount, DateTimeOffset? CreatedAt, string? Email, string? PhoneNumber, string? FamilyName, string? GivenName,
-    DateTimeOffset? PhoneVerifiedAt, DateTimeOffset? SignInLockedUntil);
+    Guid AccountId, DateTimeOffset CreatedAt, string? Email, string? PhoneNumber, string FamilyName, string GivenName,
+    DateTimeOffset? PhoneVerifiedAt, PasswordSignIn PasswordSignIn);
+
+public sealed record PasswordSignIn(int FailedAttempts, bool Locked, DateTimeOffset? LockedUntil);
+
+public sealed record PortalSignup(Guid SignupId, string Status, DateTimeOffset StartedAt, DateTimeOffset ExpiresAt, string Email);
 
 public sealed record MembersFoundByPhone(IReadOnlyList<Guid> MemberIds, bool Truncated);
 

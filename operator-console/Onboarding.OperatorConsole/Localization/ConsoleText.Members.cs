@@ -86,7 +86,13 @@ public static partial class ConsoleText
     public static readonly LocalizedText MemberPortalTitle = new("マイポータルのアカウント", "Portal account");
     public static readonly LocalizedText MemberPortalName = new("登録した氏名", "Name given");
     public static readonly LocalizedText MemberPortalCreated = new("作成日時", "Created");
-    public static readonly LocalizedText MemberSignInLocked = new("ログインのロック（まで）", "Sign-in locked until");
+    public static readonly LocalizedText MemberSignInLocked = new("パスワードでのログイン", "Password sign-in");
+    /// <summary>{0}: when (Japan time).</summary>
+    public static readonly LocalizedText MemberPortalDeletedFormat = new("アカウントは {0} に削除されました（退会）。", "The account was deleted on {0} (the member left).");
+    /// <summary>{0}: when it started; {1}: the address; {2}: its status as identity-portal names it.</summary>
+    public static readonly LocalizedText MemberSignupFormat = new(
+        "アカウントはまだありません。登録を {0} に {1} で始めています（状態：{2}）。",
+        "No account yet. A sign-up was started on {0} with {1} (status: {2}).");
     public static readonly LocalizedText MemberNoPortalAccount = new("アカウントはまだありません。", "No account yet.");
     public static readonly LocalizedText MemberLockoutTitle = new("STEP 1 の照会ロックとパスコード", "STEP 1 lookup lock and passcode");
     /// <summary>{0}: until when (Japan time); {1}: lock-outs in a row.</summary>

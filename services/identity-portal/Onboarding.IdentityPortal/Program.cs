@@ -22,7 +22,7 @@ if (DatabaseMigration.IsMigrationRun(args))
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapDefaultEndpoints();
-app.MapGroup("/api/portal/operator").RequireOperatorKey().MapParkedMessagesApi();
+app.MapGroup("/api/portal/operator").RequireOperatorKey().MapParkedMessagesApi().MapHelpDeskApi();
 app.MapPingApi("/api/portal", "identity-portal");
 app.MapSignupApi();
 app.MapSignupAccountApi();

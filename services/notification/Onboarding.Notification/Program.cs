@@ -2,6 +2,7 @@ using Onboarding.Messaging.Redrive;
 using Onboarding.Messaging.Topology;
 using Onboarding.Messaging;
 using Onboarding.Notification.Apis;
+using Onboarding.Notification.Dispatch;
 using Onboarding.Notification.Extensions;
 using Onboarding.Notification.Infrastructure;
 using Onboarding.Notification.Phone;
@@ -19,8 +20,11 @@ if (DatabaseMigration.IsMigrationRun(args))
     return;
 }
 
+// Refuse to start without the recipient key outside Development (RecipientHasher), not at the first delivery.
+app.Services.GetRequiredService<RecipientHasher>();
+
 app.MapDefaultEndpoints();
-app.MapGroup("/api/notification/operator").RequireOperatorKey().MapParkedMessagesApi();
+app.MapGroup("/api/notification/operator").RequireOperatorKey().MapParkedMessagesApi().MapHelpDeskApi();
 if (app.Configuration.GetValue<bool>(PhoneSinkOptions.EnabledKey))
 {
     app.MapPhoneSinkApi();

@@ -22,7 +22,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.MapDefaultEndpoints();
 // Its consumer's parked messages (PortalAccountDeleted, the unlink backstop) are counted and re-driven like the others'.
-app.MapGroup("/api/wallet/operator").RequireOperatorKey().MapParkedMessagesApi();
+app.MapGroup("/api/wallet/operator").RequireOperatorKey().MapParkedMessagesApi().MapHelpDeskApi();
 app.MapPingApi("/api/wallet", "wallet-link");
 app.MapLinkApi();
 app.MapWalletApi();

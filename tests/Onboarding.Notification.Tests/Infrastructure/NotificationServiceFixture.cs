@@ -20,6 +20,12 @@ public sealed class NotificationServiceFixture : IAsyncLifetime
 
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
+    /// <summary><c>Operator:ApiKey</c>, for the operator endpoints (the help desk's delivery search).</summary>
+    public const string OperatorKey = "test-only-notification-operator-key";
+
+    /// <summary><c>Notification:RecipientKey</c>, which the delivery log's recipient hashes are keyed with.</summary>
+    public const string RecipientKey = "test-only-notification-recipient-key-0123456789";
+
     public TestInfrastructure Infrastructure { get; private set; } = null!;
 
     public TestSmtpServer Smtp { get; private set; } = null!;
@@ -62,6 +68,8 @@ public sealed class NotificationServiceFixture : IAsyncLifetime
             ["Notification:Delivery:RetryAttempts"] = "2",
             ["Notification:Delivery:RetryDelay"] = "00:00:00.200",
             ["Notification:PhoneSink:Enabled"] = "true",
+            ["Notification:RecipientKey"] = RecipientKey,
+            ["Operator:ApiKey"] = OperatorKey,
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Onboarding"] = "Information",
         };

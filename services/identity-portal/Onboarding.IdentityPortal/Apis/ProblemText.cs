@@ -99,6 +99,9 @@ public sealed class ProblemText : IProblemText
         ["current_password_incorrect"] = new(
             "現在のパスワードが正しくありません。",
             "The current password is not correct."),
+        ["member_not_found"] = new(
+            "この会員のマイポータルのアカウントもサインアップの記録もありません。",
+            "This member has no My Portal account and no sign-up on record."),
     };
 
     private static readonly Dictionary<string, LocalizedText> FieldErrors = new()
@@ -138,6 +141,10 @@ public sealed class ProblemText : IProblemText
         ["phoneNumber.not_callable"] = new(
             "この電話番号には音声通話で確認コードをお知らせできません。携帯電話または固定電話の番号を入力してください。",
             "We cannot call this number with the code. Please enter a mobile or landline number."),
+        ["phone.required"] = new("検索する電話番号を入力してください。", "Please enter the phone number to search for."),
+        ["phone.format"] = new(
+            "電話番号全体（例：090-1234-5678）か、末尾の4～11桁の数字を入力してください。",
+            "Enter a whole phone number (e.g. 090-1234-5678) or its last 4 to 11 digits."),
         ["channel.required"] = new("確認コードの受け取り方法（SMSまたは電話）を選んでください。", "Please choose how to receive the code (SMS or voice call)."),
         ["channel.invalid"] = new("確認コードの受け取り方法は「sms」または「voice」です。", "The way to receive the code must be \"sms\" or \"voice\"."),
     };

@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Onboarding.IdentityPortal.Apis;
+using Onboarding.IdentityPortal.HelpDesk;
 using Onboarding.IdentityPortal.Application;
 using Onboarding.IdentityPortal.Domain;
 using Onboarding.IdentityPortal.Infrastructure;
@@ -46,6 +47,9 @@ public static class ApplicationServiceExtensions
         builder.Services.AddScoped<EmailChangeCodeSender>();
         builder.Services.AddScoped<EmailChangeConfirmation>();
         builder.Services.AddScoped<AccountPhoneChange>();
+        builder.Services.AddScoped<MemberTimelineReader>();
+        builder.Services.AddScoped<MemberAccountSummaryReader>();
+        builder.Services.AddScoped<MemberPhoneSearch>();
         builder.Services.AddSingleton<PortalMetrics>();
         builder.Services.AddIdentityCore<PortalUser>(options =>
             {

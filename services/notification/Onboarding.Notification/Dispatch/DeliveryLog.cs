@@ -17,9 +17,9 @@ public sealed class DeliveryLog(IServiceScopeFactory scopes, TimeProvider clock)
         return await WithDbAsync(async db =>
         {
             await db.Database.ExecuteSqlAsync($"""
-                INSERT INTO deliveries (id, command_id, channel, template, recipient_masked, status, attempts, queued_at)
+                INSERT INTO deliveries (id, command_id, channel, template, recipient_masked, recipient_hash, status, attempts, queued_at)
                 VALUES ({Guid.CreateVersion7()}, {ticket.CommandId}, {ticket.Channel.ToString()}, {ticket.Template},
-                        {ticket.RecipientMasked}, {nameof(DeliveryStatus.Queued)}, 0, {clock.GetUtcNow()})
+                        {ticket.RecipientMasked}, {ticket.RecipientHash}, {nameof(DeliveryStatus.Queued)}, 0, {clock.GetUtcNow()})
                 ON CONFLICT (command_id) DO NOTHING
                 """, cancellationToken);
             return await db.Deliveries.AsNoTracking().SingleAsync(d => d.CommandId == ticket.CommandId, cancellationToken);

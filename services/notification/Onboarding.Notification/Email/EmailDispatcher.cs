@@ -6,7 +6,7 @@ using Onboarding.Notification.Templates;
 namespace Onboarding.Notification.Email;
 
 /// <summary>Sends a rendered mail for a command through the delivery log (see <see cref="DeliveryRunner"/>).</summary>
-public sealed class EmailDispatcher(DeliveryRunner runner, IEmailSender sender)
+public sealed class EmailDispatcher(DeliveryRunner runner, IEmailSender sender, RecipientHasher hasher)
 {
     public Task SendAsync(
         Guid commandId,
@@ -17,7 +17,8 @@ public sealed class EmailDispatcher(DeliveryRunner runner, IEmailSender sender)
         DateTimeOffset? expiresAt,
         CancellationToken cancellationToken)
     {
-        var ticket = new DeliveryTicket(commandId, DeliveryChannel.Email, template, EmailMasking.Mask(to));
+        var ticket = new DeliveryTicket(commandId, DeliveryChannel.Email, template, EmailMasking.Mask(to),
+            hasher.Hash(RecipientAddress.Email(to)));
         var outgoing = new OutgoingEmail(to, email.Subject, email.TextBody, MessageLanguages.FromCulture(culture), commandId);
         return runner.RunAsync(ticket, expiresAt, token => sender.SendAsync(outgoing, token), SmtpFailures.IsPermanent, cancellationToken);
     }

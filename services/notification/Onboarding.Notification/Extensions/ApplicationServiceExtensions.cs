@@ -2,6 +2,7 @@ using Onboarding.Contracts;
 using Onboarding.Messaging;
 using Onboarding.Notification.Dispatch;
 using Onboarding.Notification.Email;
+using Onboarding.Notification.HelpDesk;
 using Onboarding.Notification.Infrastructure;
 using Onboarding.Notification.Messaging;
 using Onboarding.Notification.Phone;
@@ -18,7 +19,10 @@ public static class ApplicationServiceExtensions
             .Validate(smtp => !string.IsNullOrWhiteSpace(smtp.Host) && smtp.Port > 0, "Smtp:Host and Smtp:Port are required.");
         builder.Services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section);
         builder.Services.AddSingleton<IEmailSender, SmtpEmailSender>();
+        builder.Services.AddSingleton(services => RecipientHasher.FromConfiguration(
+            services.GetRequiredService<IConfiguration>(), services.GetRequiredService<IHostEnvironment>()));
         builder.Services.AddSingleton<DeliveryLog>();
+        builder.Services.AddScoped<DeliverySearch>();
         builder.Services.AddSingleton<DeliveryRunner>();
         builder.Services.AddSingleton<EmailDispatcher>();
         builder.Services.AddSingleton<PhoneDispatcher>();

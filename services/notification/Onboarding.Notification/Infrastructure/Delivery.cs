@@ -20,6 +20,12 @@ public sealed class Delivery
     /// <summary>Masked recipient (<c>sho*****@univcoop-tokai.jp</c>, <c>+81******5678</c>).</summary>
     public required string RecipientMasked { get; init; }
 
+    /// <summary>
+    /// HMAC-SHA256 of the normalised recipient under <c>Notification:RecipientKey</c> (<c>RecipientHasher</c>), so the
+    /// help desk can find deliveries by an address it knows; null for rows written before it existed, or without a key.
+    /// </summary>
+    public byte[]? RecipientHash { get; init; }
+
     public DeliveryStatus Status { get; set; }
 
     /// <summary>SMTP or provider attempts made so far (0 while only queued).</summary>

@@ -10,7 +10,7 @@ namespace Onboarding.Notification.Phone;
 /// for every channel: an <see cref="ArgumentException"/> (<see cref="PhoneNumberUndeliverableException"/>) is permanent,
 /// anything else is retried.
 /// </summary>
-public sealed class PhoneDispatcher(DeliveryRunner runner, IEnumerable<IPhoneMessageChannel> channels)
+public sealed class PhoneDispatcher(DeliveryRunner runner, IEnumerable<IPhoneMessageChannel> channels, RecipientHasher hasher)
 {
     // At most one is registered (PhoneChannelRegistration); with none the host does not start.
     private readonly IPhoneMessageChannel? _channel = channels.LastOrDefault();
@@ -28,7 +28,8 @@ public sealed class PhoneDispatcher(DeliveryRunner runner, IEnumerable<IPhoneMes
         CancellationToken cancellationToken)
     {
         var ticket = new DeliveryTicket(
-            commandId, channel == PhoneChannel.Voice ? DeliveryChannel.Voice : DeliveryChannel.Sms, template, PhoneMasking.Mask(toE164));
+            commandId, channel == PhoneChannel.Voice ? DeliveryChannel.Voice : DeliveryChannel.Sms, template, PhoneMasking.Mask(toE164),
+            hasher.Hash(RecipientAddress.Phone(toE164)));
         var message = new OutgoingPhoneMessage(channel, toE164, text, MessageLanguages.FromCulture(culture).Tag(), commandId, spokenParts);
         return runner.RunAsync(
             ticket,

@@ -67,7 +67,7 @@ public static class LinkApi
     public static async Task<Results<NoContent, ProblemHttpResult>> Unlink(HttpContext http, WalletUnlinker unlinker, CancellationToken ct)
     {
         if (MemberIdentity.Of(http) is not { } memberId) return Problems.Of(http, StatusCodes.Status401Unauthorized, "sign_in_required");
-        return await unlinker.UnlinkAsync(memberId, ct) switch
+        return await unlinker.UnlinkAsync(memberId, UnlinkReasons.Member, ct) switch
         {
             WalletUnlinker.Result.Unlinked => TypedResults.NoContent(),
             WalletUnlinker.Result.NotLinked => Problems.Of(http, StatusCodes.Status404NotFound, "not_linked"),

@@ -16,6 +16,33 @@ public sealed class LinkedWalletAccess(WalletDbContext db, WalletProviderClient 
     {
         if (!forceRefresh && !wallet.AccessTokenNeedsRefresh(clock.GetUtcNow())) return protector.Unprotect(wallet.ProtectedAccessToken);
 
+        try
+        {
+            return await RefreshAsync(wallet, forceRefresh, ct);
+        }
+        catch (WalletProviderException failure) when (failure.Failure != WalletProviderFailure.Unavailable)
+        {
+            // The provider no longer honours the link's refresh token: the member has to link again. Recorded for the
+            // help desk, at most once an hour (the mypage tries again at every visit). An unreachable provider is the
+            // provider's trouble, not the member's, and is not recorded.
+            await RecordRefreshRefusedAsync(wallet.MemberId, failure.Failure);
+            throw;
+        }
+    }
+
+    private async Task RecordRefreshRefusedAsync(Guid memberId, WalletProviderFailure failure)
+    {
+        var now = clock.GetUtcNow();
+        db.ChangeTracker.Clear();
+        var recent = await db.LinkHistory.AsNoTracking().AnyAsync(e =>
+            e.MemberId == memberId && e.Kind == LinkHistoryKinds.TokenRefreshFailed && e.At > now - TimeSpan.FromHours(1), CancellationToken.None);
+        if (recent) return;
+        db.LinkHistory.Add(LinkHistoryEntry.Of(memberId, now, LinkHistoryKinds.TokenRefreshFailed, reason: failure.ToString().ToLowerInvariant()));
+        await db.SaveChangesAsync(CancellationToken.None);
+    }
+
+    private async Task<string> RefreshAsync(LinkedWallet wallet, bool forceRefresh, CancellationToken ct)
+    {
         return await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
         {
             db.ChangeTracker.Clear();

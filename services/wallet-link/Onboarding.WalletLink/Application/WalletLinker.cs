@@ -57,6 +57,7 @@ public sealed class WalletLinker(WalletDbContext db, WalletProviderClient provid
             CreatedAt = now,
             ExpiresAt = expiresAt,
         });
+        db.LinkHistory.Add(LinkHistoryEntry.Of(memberId, now, LinkHistoryKinds.LinkStarted, provider: settings.Name));
         await db.SaveChangesAsync(ct);
         metrics.LinkStarted();
 
@@ -97,6 +98,8 @@ public sealed class WalletLinker(WalletDbContext db, WalletProviderClient provid
                 _ => Outcomes.Failed,
             };
         }
+        // A link is recorded with the link itself (LinkAsync); anything else here, for the help desk.
+        if (attempt is not null && outcome != Outcomes.Linked) await RecordFailureAsync(attempt.MemberId, outcome);
         metrics.Returned(outcome);
         return ReturnPath.WithOutcome(returnPath, outcome);
     }
@@ -159,6 +162,7 @@ public sealed class WalletLinker(WalletDbContext db, WalletProviderClient provid
             AccessTokenExpiresAt = now.AddSeconds(tokens.ExpiresIn),
             LinkedAt = now,
         });
+        db.LinkHistory.Add(LinkHistoryEntry.Of(attempt.MemberId, now, LinkHistoryKinds.LinkCompleted, provider: settings.Name, walletAccountId: accountId));
         db.PublishThroughOutbox(new WalletLinked(attempt.MemberId, settings.Name, accountId, now), clock);
         try
         {
@@ -174,6 +178,25 @@ public sealed class WalletLinker(WalletDbContext db, WalletProviderClient provid
             throw;
         }
         return Outcomes.Linked;
+    }
+
+    /// <summary>
+    /// Never cancelled and never failing the callback: the member's browser is on its way back either way, and a
+    /// history entry missed is better than an error page.
+    /// </summary>
+    private async Task RecordFailureAsync(Guid memberId, string outcome)
+    {
+        try
+        {
+            db.ChangeTracker.Clear();
+            db.LinkHistory.Add(LinkHistoryEntry.Of(memberId, clock.GetUtcNow(), LinkHistoryKinds.LinkFailed, reason: outcome,
+                provider: options.Value.Name));
+            await db.SaveChangesAsync(CancellationToken.None);
+        }
+        catch (DbUpdateException failure)
+        {
+            logger.LogWarning(failure, "A failed wallet link could not be recorded in the link history");
+        }
     }
 
     private Task<bool> IsLinkedToAnotherMemberAsync(string providerName, string walletAccountId, Guid memberId, CancellationToken ct) =>

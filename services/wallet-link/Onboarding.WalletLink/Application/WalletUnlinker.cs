@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Onboarding.Contracts.Events;
 using Onboarding.Messaging.Outbox;
+using Onboarding.WalletLink.Domain;
 using Onboarding.WalletLink.Infrastructure;
 using Onboarding.WalletLink.Provider;
 
@@ -20,7 +21,8 @@ public sealed class WalletUnlinker(WalletDbContext db, WalletProviderClient prov
         ProviderUnavailable,
     }
 
-    public async Task<Result> UnlinkAsync(Guid memberId, CancellationToken ct)
+    /// <param name="reason">Who ended the link, for the help desk (<see cref="UnlinkReasons"/>).</param>
+    public async Task<Result> UnlinkAsync(Guid memberId, string reason, CancellationToken ct)
     {
         var wallet = await db.LinkedWallets.SingleOrDefaultAsync(w => w.MemberId == memberId, ct);
         if (wallet is null) return Result.NotLinked;
@@ -39,8 +41,10 @@ public sealed class WalletUnlinker(WalletDbContext db, WalletProviderClient prov
             // Refused by the provider means the token is already unusable there (RFC 7009): unlinking may go on.
         }
 
+        var now = clock.GetUtcNow();
         db.LinkedWallets.Remove(wallet);
-        db.PublishThroughOutbox(new WalletUnlinked(memberId, wallet.Provider, wallet.WalletAccountId, clock.GetUtcNow()), clock);
+        db.LinkHistory.Add(LinkHistoryEntry.Of(memberId, now, LinkHistoryKinds.Unlinked, reason, wallet.Provider, wallet.WalletAccountId));
+        db.PublishThroughOutbox(new WalletUnlinked(memberId, wallet.Provider, wallet.WalletAccountId, now), clock);
         await db.SaveChangesAsync(ct);
         metrics.Unlinked();
         return Result.Unlinked;

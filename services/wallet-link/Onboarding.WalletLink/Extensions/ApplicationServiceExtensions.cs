@@ -4,6 +4,7 @@ using Onboarding.Messaging;
 using Onboarding.Messaging.Retention;
 using Onboarding.WalletLink.Application;
 using Onboarding.WalletLink.Domain;
+using Onboarding.WalletLink.HelpDesk;
 using Onboarding.WalletLink.Infrastructure;
 using Onboarding.WalletLink.Messaging;
 using Onboarding.WalletLink.Provider;
@@ -21,7 +22,8 @@ public static class ApplicationServiceExtensions
         builder.AddRetention<WalletDbContext>(rules => rules
             // Used or not, an attempt serves no callback once expired; kept a little longer so that a late callback
             // hears "expired" rather than "unknown".
-            .Prune<LinkAttempt>("link_attempts", Retention.AfterExpiry, at => a => a.ExpiresAt < at.Cutoff));
+            .Prune<LinkAttempt>("link_attempts", Retention.AfterExpiry, at => a => a.ExpiresAt < at.Cutoff)
+            .Prune<LinkHistoryEntry>("link_history", LinkHistoryEntry.Keep, at => e => e.At < at.Cutoff));
         builder.AddPortalTokenValidation(audience: "wallet-link");
         builder.AddWalletProvider();
         // One key ring for every replica, in this service's database, sealed under a key that is not in the database
@@ -36,6 +38,7 @@ public static class ApplicationServiceExtensions
         builder.Services.AddScoped<LinkedWalletAccess>();
         builder.Services.AddScoped<WalletOverview>();
         builder.Services.AddScoped<WalletUnlinker>();
+        builder.Services.AddScoped<MemberTimelineReader>();
         return builder;
     }
 }

@@ -6,11 +6,15 @@ using Onboarding.WalletLink.Domain;
 
 namespace Onboarding.WalletLink.Infrastructure;
 
-/// <summary>The wallet-link database: hand-overs in progress, linked wallets with encrypted tokens, and the Data Protection key ring.</summary>
+/// <summary>
+/// The wallet-link database: hand-overs in progress, linked wallets with encrypted tokens, the history of both for the
+/// help desk, and the Data Protection key ring.
+/// </summary>
 public sealed class WalletDbContext(DbContextOptions<WalletDbContext> options) : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<LinkAttempt> LinkAttempts => Set<LinkAttempt>();
     public DbSet<LinkedWallet> LinkedWallets => Set<LinkedWallet>();
+    public DbSet<LinkHistoryEntry> LinkHistory => Set<LinkHistoryEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) => optionsBuilder.UseSnakeCaseNames();

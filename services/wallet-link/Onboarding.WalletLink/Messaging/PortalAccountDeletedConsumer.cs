@@ -1,6 +1,7 @@
 using MassTransit;
 using Onboarding.Contracts.Events;
 using Onboarding.WalletLink.Application;
+using Onboarding.WalletLink.Domain;
 
 namespace Onboarding.WalletLink.Messaging;
 
@@ -19,7 +20,7 @@ public sealed partial class PortalAccountDeletedConsumer(WalletUnlinker unlinker
     public async Task Consume(ConsumeContext<PortalAccountDeleted> context)
     {
         var memberId = context.Message.MemberId;
-        var result = await unlinker.UnlinkAsync(memberId, context.CancellationToken);
+        var result = await unlinker.UnlinkAsync(memberId, UnlinkReasons.AccountDeleted, context.CancellationToken);
         if (result == WalletUnlinker.Result.ProviderUnavailable)
         {
             throw new InvalidOperationException($"The wallet provider could not be reached to unlink member {memberId} after the portal account's deletion.");

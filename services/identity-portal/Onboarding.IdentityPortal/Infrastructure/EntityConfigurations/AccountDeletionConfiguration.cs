@@ -12,5 +12,7 @@ public sealed class AccountDeletionConfiguration : IEntityTypeConfiguration<Acco
         deletion.HasKey(d => d.Id);
         // One deletion per account: a replayed request finds it instead of recording a second.
         deletion.HasIndex(d => d.AccountId).IsUnique();
+        // The help desk finds a member's deletion by member id (docs/architecture.md §9.9).
+        deletion.HasIndex(d => d.MemberId);
     }
 }

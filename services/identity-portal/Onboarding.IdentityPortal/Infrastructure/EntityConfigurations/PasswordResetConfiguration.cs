@@ -15,5 +15,7 @@ public sealed class PasswordResetConfiguration : IEntityTypeConfiguration<Passwo
         reset.Property(r => r.Email).HasMaxLength(EmailAddress.MaxLength);
         // The retention pass deletes by expiry.
         reset.HasIndex(r => r.ExpiresAt);
+        // The help desk reads an account's resets (docs/architecture.md §9.9).
+        reset.HasIndex(r => r.AccountId);
     }
 }

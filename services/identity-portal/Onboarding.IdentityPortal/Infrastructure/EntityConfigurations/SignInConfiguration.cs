@@ -15,5 +15,7 @@ public sealed class SignInConfiguration : IEntityTypeConfiguration<SignIn>
         signIn.Property(s => s.Email).HasMaxLength(EmailAddress.MaxLength);
         // The retention pass deletes by expiry.
         signIn.HasIndex(s => s.ExpiresAt);
+        // The help desk reads an account's sign-ins (docs/architecture.md §9.9).
+        signIn.HasIndex(s => s.AccountId);
     }
 }

@@ -214,6 +214,9 @@ namespace Onboarding.IdentityPortal.Infrastructure.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_account_deletions_account_id");
 
+                    b.HasIndex("MemberId")
+                        .HasDatabaseName("ix_account_deletions_member_id");
+
                     b.ToTable("account_deletions", (string)null);
                 });
 
@@ -447,6 +450,9 @@ namespace Onboarding.IdentityPortal.Infrastructure.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_password_resets");
+
+                    b.HasIndex("AccountId")
+                        .HasDatabaseName("ix_password_resets_account_id");
 
                     b.HasIndex("ExpiresAt")
                         .HasDatabaseName("ix_password_resets_expires_at");
@@ -787,6 +793,9 @@ namespace Onboarding.IdentityPortal.Infrastructure.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_sign_ins");
+
+                    b.HasIndex("AccountId")
+                        .HasDatabaseName("ix_sign_ins_account_id");
 
                     b.HasIndex("ExpiresAt")
                         .HasDatabaseName("ix_sign_ins_expires_at");

@@ -12,6 +12,8 @@ public sealed class DeliveryConfiguration : IEntityTypeConfiguration<Delivery>
         delivery.HasIndex(d => d.CommandId).IsUnique();
         // The retention pass deletes by age.
         delivery.HasIndex(d => d.QueuedAt);
+        // The help desk's search: a recipient's deliveries, newest first (docs/architecture.md §9.9).
+        delivery.HasIndex(d => new { d.RecipientHash, d.QueuedAt });
         delivery.Property(d => d.Channel).HasConversion<string>().HasMaxLength(16);
         delivery.Property(d => d.Template).HasMaxLength(64);
         delivery.Property(d => d.RecipientMasked).HasMaxLength(320);

@@ -159,6 +159,10 @@ namespace Onboarding.Notification.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("queued_at");
 
+                    b.Property<byte[]>("RecipientHash")
+                        .HasColumnType("bytea")
+                        .HasColumnName("recipient_hash");
+
                     b.Property<string>("RecipientMasked")
                         .IsRequired()
                         .HasMaxLength(320)
@@ -190,6 +194,9 @@ namespace Onboarding.Notification.Infrastructure.Migrations
 
                     b.HasIndex("QueuedAt")
                         .HasDatabaseName("ix_deliveries_queued_at");
+
+                    b.HasIndex("RecipientHash", "QueuedAt")
+                        .HasDatabaseName("ix_deliveries_recipient_hash_queued_at");
 
                     b.ToTable("deliveries", (string)null);
                 });

@@ -184,6 +184,53 @@ namespace Onboarding.WalletLink.Infrastructure.Migrations
                     b.ToTable("link_attempts", (string)null);
                 });
 
+            modelBuilder.Entity("Onboarding.WalletLink.Domain.LinkHistoryEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<string>("Provider")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("provider");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("WalletAccountMasked")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("wallet_account_masked");
+
+                    b.HasKey("Id")
+                        .HasName("pk_link_history");
+
+                    b.HasIndex("At")
+                        .HasDatabaseName("ix_link_history_at");
+
+                    b.HasIndex("MemberId", "At")
+                        .HasDatabaseName("ix_link_history_member_id_at");
+
+                    b.ToTable("link_history", (string)null);
+                });
+
             modelBuilder.Entity("Onboarding.WalletLink.Domain.LinkedWallet", b =>
                 {
                     b.Property<Guid>("MemberId")
