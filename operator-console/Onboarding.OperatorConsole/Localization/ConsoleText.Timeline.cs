@@ -22,6 +22,39 @@ public static partial class ConsoleText
         ["step3.wallet-unlinked"] = new("電子マネーの連携を解除", "E-money unlinked"),
         ["journey.completed"] = new("すべての手続きが完了", "Everything done"),
         ["reminder.sent"] = new("期限前のお知らせを送信", "Deadline reminder sent"),
+        // identity-portal
+        ["signup.started"] = new("STEP 2 登録を開始", "STEP 2 sign-up started"),
+        ["signup.email-code.sent"] = new("STEP 2 確認コードをメールで送信", "STEP 2 e-mail code sent"),
+        ["signup.email-verified"] = new("STEP 2 メールアドレスを確認", "STEP 2 e-mail verified"),
+        ["signup.profile-set"] = new("STEP 2 パスワードと氏名を設定", "STEP 2 password and name set"),
+        ["signup.phone-code.sent"] = new("STEP 2 電話の確認コードを送信", "STEP 2 phone code sent"),
+        ["signup.phone-verified"] = new("STEP 2 電話番号を確認", "STEP 2 phone verified"),
+        ["signup.expired"] = new("STEP 2 登録が期限切れ", "STEP 2 sign-up expired"),
+        ["account.created"] = new("マイポータルのアカウントを作成", "Portal account created"),
+        ["sign-in.started"] = new("ログインを開始（メールのコード）", "Sign-in started (e-mailed code)"),
+        ["sign-in.code.sent"] = new("ログインのコードを送信", "Sign-in code sent"),
+        ["sign-in.completed"] = new("ログイン", "Signed in"),
+        ["sign-in.password-failed"] = new("パスワードの誤り", "Wrong password"),
+        ["sign-in.password-locked"] = new("パスワードでのログインをロック", "Password sign-in locked"),
+        ["password-reset.started"] = new("パスワードの再設定を開始", "Password reset started"),
+        ["password-reset.code.sent"] = new("パスワード再設定のコードを送信", "Password reset code sent"),
+        ["password-reset.completed"] = new("パスワードを再設定", "Password reset"),
+        ["email-change.requested"] = new("メールアドレスの変更を開始", "E-mail change started"),
+        ["email-change.code.sent"] = new("メールアドレス変更のコードを送信", "E-mail change code sent"),
+        ["email-change.completed"] = new("メールアドレスを変更", "E-mail changed"),
+        ["phone-change.code.sent"] = new("電話番号変更のコードを送信", "Phone change code sent"),
+        ["account.deletion-requested"] = new("退会を申請", "Leaving requested"),
+        ["account.deleted"] = new("アカウントを削除（退会）", "Account deleted (left)"),
+        // wallet-link
+        ["wallet.link.started"] = new("STEP 3 電子マネーの連携を開始", "STEP 3 e-money link started"),
+        ["wallet.link.completed"] = new("STEP 3 電子マネーを連携", "STEP 3 e-money linked"),
+        ["wallet.link.failed"] = new("STEP 3 連携に失敗", "STEP 3 link failed"),
+        ["wallet.unlinked"] = new("電子マネーの連携を解除", "E-money unlinked"),
+        ["wallet.token-refresh.failed"] = new("電子マネーの連携が切れた（再連携が必要）", "E-money link lapsed (link again)"),
+        // notification
+        ["delivery.email"] = new("メール", "E-mail"),
+        ["delivery.sms"] = new("SMS", "SMS"),
+        ["delivery.voice"] = new("音声電話", "Voice call"),
     };
 
     private static readonly Dictionary<string, LocalizedText> TimelineFacts = new()
@@ -40,6 +73,16 @@ public static partial class ConsoleText
         ["template"] = new("種類", "kind"),
         ["attempts"] = new("試行", "attempts"),
         ["reason"] = new("理由", "reason"),
+        ["outcome"] = new("結果", "outcome"),
+        ["recipient"] = new("宛先", "to"),
+        ["sentAt"] = new("送信", "sent"),
+        ["failureReason"] = new("失敗の理由", "why it failed"),
+        ["providerStatus"] = new("通信事業者の報告", "carrier's report"),
+        ["providerErrorCode"] = new("エラーコード", "error code"),
+        ["method"] = new("方法", "method"),
+        ["reached"] = new("到達した段階", "reached"),
+        ["provider"] = new("提供元", "provider"),
+        ["walletAccount"] = new("ウォレット", "wallet"),
     };
 
     /// <summary>An entry's name for people; a kind this table does not know is shown as the service sent it.</summary>
