@@ -24,8 +24,12 @@ public sealed class ConsoleHelpDeskBrowserTests(SystemFixture system, BrowserFix
     {
         // Kana of this test's own, so that the search finds this member only.
         var kana = new string(Enumerable.Range(0, 4).Select(_ => "アイウエオカキクケコサシスセソタチツテトナニヌネノ"[Random.Shared.Next(25)]).ToArray());
-        var member = await RosterImport.FreshMemberAsync(system, "窓口", "花子", registeredEmail: null, familyNameKana: kana, givenNameKana: "ハナコ");
+        var email = $"desk-{Guid.NewGuid():N}"[..16] + "@e2e.example.ac.jp";
+        var member = await RosterImport.FreshMemberAsync(system, "窓口", "花子", registeredEmail: email, familyNameKana: kana, givenNameKana: "ハナコ");
         var step1 = new Step1Api(system);
+        // A passcode mailed first (notification's delivery log has it), then five wrong birth dates lock the number.
+        var sent = await step1.SendToRegisteredAsync(member.Number, (await step1.LookUpAsync(member.Number, BirthDate)).LookupId);
+        await PasscodeMail.WaitForAsync(system.Inbox, sent.ChallengeId);
         for (var i = 0; i < 5; i++) await step1.PostLookupAsync(member.Number, "1990-01-01");
         var locked = await step1.PostLookupAsync(member.Number, BirthDate);
         Assert.Equal(429, (int)locked.StatusCode);
@@ -57,7 +61,12 @@ public sealed class ConsoleHelpDeskBrowserTests(SystemFixture system, BrowserFix
         Assert.Contains(member.Number, await page.TextContentAsync("#member-details"));
         Assert.Contains("ロックされています", await page.TextContentAsync("#lockout-state"));
         Assert.Contains("照会のロック", await page.TextContentAsync("#timeline"));
-        Assert.Contains("名簿に登録", await page.TextContentAsync("#timeline"));
+        var timeline = await page.TextContentAsync("#timeline");
+        Assert.Contains("名簿に登録", timeline);
+        Assert.Contains("STEP 1 パスコードを送信", timeline);
+        Assert.Contains(sent.SentTo, timeline);
+        // notification's log, found by the member's address: the passcode mail, sent.
+        Assert.Contains("種類: passcode / 状態: sent", timeline);
         await CheckAsync(page, "console-helpdesk-member-ja");
 
         await page.FillAsync("#unlock-reason", "ご本人と生年月日を確認済み");
