@@ -28,6 +28,9 @@ public sealed class BrokenManifestTests
         { "database-instances-as-text", "spec.instances must be a positive integer" },
         { "database-of-unknown-owner", "owner nobody is not a role of the cluster" },
         { "kind-misspelt", "Deploymnet has no schema" },
+        { "membership-exposed-to-the-ingress", "the ingress controller reaches membership, which are not an entry point" },
+        { "notification-reached-by-who-does-not-call-it", "wallet-link reaches notification but does not call it" },
+        { "no-default-deny", "no default-deny NetworkPolicy" },
     };
 
     [Theory]
@@ -79,6 +82,19 @@ public sealed class BrokenManifestTests
             case "database-instances-as-text": Find("Cluster", "onboarding-db")["spec"]!["instances"] = "three"; break;
             case "database-of-unknown-owner": Find("Database", "walletdb")["spec"]!["owner"] = "nobody"; break;
             case "kind-misspelt": Find("Deployment", "wallet-link")["kind"] = "Deploymnet"; break;
+            case "membership-exposed-to-the-ingress":
+                Find("NetworkPolicy", "membership")["spec"]!["ingress"]![0]!["from"]!.AsArray().Add(new JsonObject
+                {
+                    ["namespaceSelector"] = new JsonObject { ["matchLabels"] = new JsonObject { ["kubernetes.io/metadata.name"] = "ingress-nginx" } },
+                });
+                break;
+            case "notification-reached-by-who-does-not-call-it":
+                Find("NetworkPolicy", "notification")["spec"]!["ingress"]![0]!["from"]!.AsArray().Add(new JsonObject
+                {
+                    ["podSelector"] = new JsonObject { ["matchLabels"] = new JsonObject { ["app.kubernetes.io/name"] = "wallet-link" } },
+                });
+                break;
+            case "no-default-deny": objects.Remove(Find("NetworkPolicy", "default-deny")); break;
             default: throw new ArgumentException($"No such case: {broken}");
         }
     }

@@ -30,6 +30,7 @@ internal static class ManifestChecks
             .Concat(ServicesSelectPods(objects))
             .Concat(ConfigAndSecretReferences(objects, DocumentedSecrets.Read()))
             .Concat(Workloads(objects))
+            .Concat(NetworkPolicies(objects, overlay))
             .Concat(Images(objects, ContainerRepositories()))
             .Concat(SandboxOnlyLocally(objects, overlay))
             .Concat(AgreesWithAppHost(objects, overlay, AppHostManifest.Instance));
@@ -132,6 +133,49 @@ internal static class ManifestChecks
             }
         }
     }
+
+    /// <summary>
+    /// Default deny; from the ingress controller only the gateway and the console (and locally the sandbox's pages);
+    /// each service only from the workloads that call it (their <c>services__&lt;service&gt;__http__0</c>); each pod's
+    /// database label (what the database's policy admits) the database its connection string opens.
+    /// </summary>
+    public static IEnumerable<string> NetworkPolicies(IReadOnlyList<KubeObject> objects, string overlay)
+    {
+        var policies = objects.Where(o => o.Kind == "NetworkPolicy").ToList();
+        var deny = policies.FirstOrDefault(p => p.Json["spec"]?["podSelector"]?.AsObject().Count == 0
+            && p.Json["spec"]?["ingress"] is null && p.Json["spec"]?["egress"] is null);
+        if (deny is null || deny.Json["spec"]!["policyTypes"]!.AsArray().Count != 2) yield return "no default-deny NetworkPolicy (ingress and egress)";
+
+        HashSet<string> exposed = overlay == "local" ? ["gateway", "operator-console", "wallet-sandbox"] : ["gateway", "operator-console"];
+        var workloads = objects.Where(o => o.Kind is "Deployment" or "Job").ToList();
+        foreach (var policy in policies)
+        {
+            var target = (string?)policy.Json["spec"]?["podSelector"]?["matchLabels"]?["app.kubernetes.io/name"];
+            var callers = workloads.Where(w => Env(w).Any(e => (string?)e["name"] == $"services__{target}__http__0"))
+                .Select(w => w.Name).ToHashSet();
+            foreach (var source in policy.Json["spec"]?["ingress"]?.AsArray().SelectMany(rule => rule!["from"]?.AsArray() ?? []) ?? [])
+            {
+                var fromNamespace = (string?)source!["namespaceSelector"]?["matchLabels"]?["kubernetes.io/metadata.name"];
+                if (fromNamespace == "ingress-nginx" && !exposed.Contains(target ?? ""))
+                    yield return $"{policy}: the ingress controller reaches {target ?? "pods"}, which are not an entry point";
+                var fromPod = (string?)source["podSelector"]?["matchLabels"]?["app.kubernetes.io/name"];
+                if (fromPod is not null && fromNamespace is null && target is not null && objects.Any(o => o.Kind == "Service" && o.Name == target)
+                    && !callers.Contains(fromPod))
+                    yield return $"{policy}: {fromPod} reaches {target} but does not call it";
+            }
+        }
+        foreach (var w in workloads.Where(w => w.Name != "otel-collector"))
+        {
+            var label = (string?)w.Json["spec"]!["template"]!["metadata"]?["labels"]?["deploy.onboarding/database"];
+            var databases = Env(w).Select(e => (string)e["name"]!)
+                .Where(n => n.StartsWith("ConnectionStrings__", StringComparison.Ordinal) && n != "ConnectionStrings__rabbitmq")
+                .Select(n => n["ConnectionStrings__".Length..]).ToList();
+            if (databases.Count != 1 || label != databases[0]) yield return $"{w}: pod label deploy.onboarding/database is {label}, its database {string.Join(",", databases)}";
+        }
+    }
+
+    private static IEnumerable<JsonObject> Env(KubeObject workload) =>
+        workload.Json["spec"]?["template"]?["spec"]?["containers"]?[0]?["env"]?.AsArray().Select(e => e!.AsObject()) ?? [];
 
     /// <summary>Each of our images (onboarding/&lt;name&gt;, after the overlay's registry) is a project's ContainerRepository.</summary>
     public static IEnumerable<string> Images(IReadOnlyList<KubeObject> objects, IReadOnlySet<string> repositories)
