@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the system needs on a Debian/Ubuntu machine that has only the .NET SDK, and nothing else:
 # PostgreSQL and RabbitMQ (run by the AppHost as private servers on their own ports), Chromium and CJK fonts
-# (browser tests, Japanese UI), curl, the CA certificates (NuGet), and the pinned dotnet tools. Safe to run again: it installs only what is missing.
+# (browser tests, Japanese UI), curl, the CA certificates (NuGet), kubectl and Node/npm with deploy/validate's packages
+# (the Kubernetes manifests' test), and the pinned dotnet tools. Safe to run again: it installs only what is missing.
 # Works as root, or as a user with sudo.
 set -euo pipefail
 
@@ -53,6 +54,10 @@ present has_command curl || missing+=(curl)
 present has_command setpriv || missing+=(util-linux)
 # The CA certificates: NuGet (dotnet tool restore, dotnet build) needs them, and a minimal Debian has none.
 present has_package ca-certificates || missing+=(ca-certificates)
+# kubectl renders deploy/'s overlays (its built-in kustomize; Debian's is 1.20, kustomize v2.0.3, which the manifests
+# are written for); any kubectl already installed will do. npm installs deploy/validate's schema validator (Node).
+present has_command kubectl || missing+=(kubernetes-client)
+present has_command npm || missing+=(npm)
 
 if [ "${#missing[@]}" -gt 0 ]; then
   command -v apt-get >/dev/null 2>&1 || fail "Missing ${missing[*]}, and this is not a Debian/Ubuntu machine (no apt-get): install them yourself."
@@ -102,5 +107,12 @@ free_port "$rabbitmq_dist_port" rabbitmq-server.service
 
 # The pinned tools (.config/dotnet-tools.json): smtp4dev (the development mail server) and dotnet-ef.
 (cd "$repo_root" && dotnet tool restore >/dev/null) || fail "dotnet tool restore failed."
+
+# The Kubernetes API schemas the manifests' test validates against (deploy/validate/package-lock.json pins them).
+if [ ! -d "$repo_root/deploy/validate/node_modules/kubernetes-models" ] \
+  || [ "$repo_root/deploy/validate/package-lock.json" -nt "$repo_root/deploy/validate/node_modules/.package-lock.json" ]; then
+  say "Installing deploy/validate's packages (npm ci)"
+  (cd "$repo_root/deploy/validate" && npm ci --no-audit --no-fund --loglevel=error >/dev/null) || fail "npm ci in deploy/validate failed."
+fi
 
 say "Ready."

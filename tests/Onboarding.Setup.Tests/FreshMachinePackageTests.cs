@@ -9,7 +9,7 @@ public sealed class FreshMachinePackageTests
 {
     // Debian 12 (CI's machine, the fresh machine of the issue) ships Chromium as "chromium".
     private static readonly string[] RequiredPackages =
-        ["postgresql", "rabbitmq-server", "chromium", "fonts-noto-cjk", "curl", "util-linux", "ca-certificates"];
+        ["postgresql", "rabbitmq-server", "chromium", "fonts-noto-cjk", "curl", "util-linux", "ca-certificates", "kubernetes-client", "npm"];
 
     [Fact]
     public async Task On_empty_package_lists_the_plan_updates_them_first_and_installs_every_package_with_debians_chromium()
