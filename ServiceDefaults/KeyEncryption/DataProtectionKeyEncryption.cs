@@ -42,7 +42,7 @@ public static class DataProtectionKeyEncryption
     /// <summary>Opens every stored key once at start-up, so a wrong or missing key-encryption key stops the service.</summary>
     private sealed class KeyRingStartupCheck(IOptions<KeyManagementOptions> options, IServiceProvider services, ILogger<KeyRingStartupCheck> logger) : IHostedService
     {
-        public Task StartAsync(CancellationToken cancellationToken)
+        public async Task StartAsync(CancellationToken cancellationToken)
         {
             var key = services.GetRequiredService<KeyEncryptionKey>();
             var elements = options.Value.XmlRepository?.GetAllElements() ?? [];
@@ -62,7 +62,13 @@ public static class DataProtectionKeyEncryption
                 logger.LogWarning("{Count} Data Protection key secret(s) were stored before encryption and stay readable until they expire; every new key is sealed", plain);
             }
             logger.LogInformation("Data Protection key ring sealed under key-encryption key {KeyId}", key.KeyId);
-            return Task.CompletedTask;
+            // Only now, with every stored key known to open, may the ring load (and create a key if none is usable);
+            // replicas sharing the ring take turns (KeyRingAcrossReplicas).
+            if (services.GetService<IKeyRingCreationLock>() is { } creation)
+            {
+                var protector = services.GetRequiredService<IDataProtectionProvider>().CreateProtector("Onboarding.KeyRing.Load");
+                await creation.RunAsync(() => protector.Protect([0]), cancellationToken);
+            }
         }
 
         public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

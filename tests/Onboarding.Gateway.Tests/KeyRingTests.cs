@@ -55,6 +55,34 @@ public sealed class KeyRingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Replicas_starting_together_on_an_empty_key_ring_create_one_key_and_read_each_others_cookies()
+    {
+        // Three hosts on one fresh gatewaydb started at once, as Aspire and Kubernetes start replicas: without the
+        // advisory lock each made a key of its own, active at once, and protected with it.
+        var replicas = Enumerable.Range(0, 3).Select(_ => Replica()).ToList();
+        try
+        {
+            await Task.WhenAll(replicas.Select(replica => Task.Run(() => replica.Services)));
+
+            Assert.Single(await StoredKeysAsync());
+            // A journey that alternates between replicas keeps its cookie and antiforgery token.
+            var browser = new CookieContainer();
+            using var first = replicas[0].CreateDefaultClient(new CookieContainerHandler(browser));
+            using var second = replicas[1].CreateDefaultClient(new CookieContainerHandler(browser));
+            await Step1Steps.LookUpSuccessfullyAsync(first);
+            var antiforgeryToken = HtmlForms.AntiforgeryToken(await second.GetStringAsync("/step1/email"));
+            var sent = await first.PostAsync("/step1/email/registered",
+                new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = antiforgeryToken }));
+            Step1Steps.ChallengeIdFrom(sent);
+            Assert.Single(await StoredKeysAsync());
+        }
+        finally
+        {
+            foreach (var replica in replicas) await replica.DisposeAsync();
+        }
+    }
+
+    [Fact]
     public async Task The_stored_key_ring_is_sealed_and_a_host_with_another_key_encryption_key_refuses_to_start()
     {
         await using (var gateway = Replica())

@@ -23,6 +23,7 @@ public static class KeyRingRegistration
         builder.Services.AddDataProtection()
             .SetApplicationName("Onboarding.Gateway")
             .PersistKeysToDbContext<GatewayDbContext>()
+            .CreateKeysOnceAcrossReplicas<GatewayDbContext>()
             .ProtectKeysWithKeyEncryptionKey();
         return builder;
     }

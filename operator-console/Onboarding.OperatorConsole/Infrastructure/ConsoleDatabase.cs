@@ -25,6 +25,7 @@ public static class ConsoleDatabase
         builder.Services.AddDataProtection()
             .SetApplicationName("Onboarding.OperatorConsole")
             .PersistKeysToDbContext<ConsoleDbContext>()
+            .CreateKeysOnceAcrossReplicas<ConsoleDbContext>()
             .ProtectKeysWithKeyEncryptionKey();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddHttpContextAccessor();

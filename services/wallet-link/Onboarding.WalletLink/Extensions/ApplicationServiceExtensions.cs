@@ -31,6 +31,7 @@ public static class ApplicationServiceExtensions
         builder.Services.AddDataProtection()
             .SetApplicationName("onboarding-wallet-link")
             .PersistKeysToDbContext<WalletDbContext>()
+            .CreateKeysOnceAcrossReplicas<WalletDbContext>()
             .ProtectKeysWithKeyEncryptionKey();
         builder.Services.AddSingleton<ProviderTokenProtector>();
         builder.Services.AddSingleton<WalletMetrics>();
