@@ -26,7 +26,10 @@ var gateway = builder.AddProject<Projects.Onboarding_Gateway>(ResourceNames.Gate
     .WithAppHostEnvironment(builder)
     .WithHttpHealthCheck("/health", endpointName: ResourceNames.HttpEndpoint)
     .WithUrlForEndpoint(ResourceNames.HttpEndpoint, url => url.DisplayText = "Member UI")
-    .WithEnvironment("Onboarding__CutoverDate", cutoverDate);
+    .WithEnvironment("Onboarding__CutoverDate", cutoverDate)
+    // Onboarding:Replicas (default 1): the proxy on the fixed port spreads connections over the replicas, which share
+    // the key ring in gatewaydb; the per-client limit is each replica's own (docs/architecture.md §6.5).
+    .WithConfiguredReplicas();
 if (load.Enabled)
 {
     // With the generator's --shared-address every simulated member comes from one address (the NAT case).

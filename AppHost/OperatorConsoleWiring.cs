@@ -35,7 +35,8 @@ internal static class OperatorConsoleWiring
             .WithEnvironment("KeyEncryption__Key", keyEncryptionKey)
             .WaitForCompletion(migration)
             .WithHttpHealthCheck("/health", endpointName: ResourceNames.HttpEndpoint)
-            .WithUrlForEndpoint(ResourceNames.HttpEndpoint, url => url.DisplayText = "Operator console");
+            .WithUrlForEndpoint(ResourceNames.HttpEndpoint, url => url.DisplayText = "Operator console")
+            .WithConfiguredReplicas();
         foreach (var service in services)
         {
             // Service discovery finds it; its key opens only its own operator endpoints (§9.1).

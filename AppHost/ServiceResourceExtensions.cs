@@ -46,7 +46,8 @@ internal static class ServiceResourceExtensions
             .WithAnnotation(new OperatorKeyAnnotation(operatorKey))
             .WaitForCompletion(migrate)
             .WaitFor(infrastructure.RabbitMq)
-            .WithHttpHealthCheck("/health", endpointName: ResourceNames.HttpEndpoint);
+            .WithHttpHealthCheck("/health", endpointName: ResourceNames.HttpEndpoint)
+            .WithConfiguredReplicas();
         configure(service);
         return service;
     }
