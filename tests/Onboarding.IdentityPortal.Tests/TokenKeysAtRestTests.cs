@@ -48,6 +48,29 @@ public sealed class TokenKeysAtRestTests(PortalApiFactory factory) : IClassFixtu
         Assert.Equal(stored.Select(k => k.Id).Order(), await restarted.WithDbAsync(db => db.TokenKeys.Select(k => k.Id).OrderBy(id => id).ToListAsync()));
     }
 
+    [Fact]
+    public async Task Two_replicas_issuing_their_first_tokens_together_on_a_fresh_database_make_one_key_set_and_both_sign_with_it()
+    {
+        await using var first = new PortalApiFactory();
+        await ((IAsyncLifetime)first).InitializeAsync();
+        await using var second = new PortalApiFactory { SharedDatabase = first.DatabaseConnectionString };
+        await ((IAsyncLifetime)second).InitializeAsync();
+        // Both started (their start-up checks ran on an empty token_keys); OpenIddict loads its keys, creating them if
+        // missing, on each replica's first token request: here both at once.
+        await Task.WhenAll(Task.Run(() => first.Services), Task.Run(() => second.Services));
+
+        var tokens = await Task.WhenAll(AccessTokenAsync(first), AccessTokenAsync(second));
+
+        var stored = await first.WithDbAsync(db => db.TokenKeys.AsNoTracking().ToListAsync());
+        Assert.Equal(new[] { TokenKeyUse.Signing, TokenKeyUse.Encryption }, stored.Select(k => k.Use).Order());
+        Assert.All(tokens, token => Assert.Equal(SigningKeyId(stored), new JsonWebToken(token).Kid));
+        // Each replica's published keys validate the other's tokens (a resource server may fetch from either).
+        await using var checkedByFirst = await ResourceServer.StartAsync(first);
+        await using var checkedBySecond = await ResourceServer.StartAsync(second);
+        Assert.Equal(200, (await checkedByFirst.CallAsync(tokens[1])).Status);
+        Assert.Equal(200, (await checkedBySecond.CallAsync(tokens[0])).Status);
+    }
+
     [Theory]
     [InlineData("another-key-encryption-key-0123456789")]
     [InlineData("")]
