@@ -17,7 +17,7 @@ namespace Onboarding.EndToEnd.Tests;
 /// (override with <c>E2E_INFRASTRUCTURE_MODE</c>). Start-up fails with the names, states and last log lines of the
 /// resources that never became healthy; disposal fails if a database or broker process outlives the system.
 /// </summary>
-public sealed class SystemFixture(IMessageSink diagnostics) : IAsyncLifetime
+public class SystemFixture(IMessageSink diagnostics) : IAsyncLifetime
 {
     /// <summary>First start on a 2-core machine runs ~14 processes; override with <c>E2E_STARTUP_TIMEOUT_SECONDS</c>.</summary>
     private static readonly TimeSpan StartupTimeout = TimeSpan.FromSeconds(
@@ -26,6 +26,7 @@ public sealed class SystemFixture(IMessageSink diagnostics) : IAsyncLifetime
     private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(90);
 
     private readonly ConcurrentDictionary<string, ConcurrentQueue<string>> _logs = new();
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, bool>> _resourceIds = new();
     private readonly CancellationTokenSource _logWatch = new();
     private DistributedApplication? _app;
     private string _dataDirectory = "";
@@ -69,7 +70,10 @@ public sealed class SystemFixture(IMessageSink diagnostics) : IAsyncLifetime
     /// <summary>The seeded console administrator's password (user name <c>admin</c>), given so that nothing is generated.</summary>
     public string ConsoleAdminPassword { get; } = Guid.NewGuid().ToString("N");
 
-    public async Task InitializeAsync()
+    /// <summary>More AppHost arguments, for a variant of the system (<see cref="ReplicaSystemFixture"/>).</summary>
+    protected virtual IEnumerable<string> MoreAppHostArguments => [];
+
+    public virtual async Task InitializeAsync()
     {
         _dataDirectory = CreateDataDirectory();
         var postgresPort = FreePort();
@@ -100,6 +104,7 @@ public sealed class SystemFixture(IMessageSink diagnostics) : IAsyncLifetime
             $"--Parameters:{ResourceNames.MembershipPasscodeKey}={Guid.NewGuid():N}{Guid.NewGuid():N}",
             $"--Parameters:{ResourceNames.PortalCodeKey}={Guid.NewGuid():N}{Guid.NewGuid():N}",
             $"--Parameters:{ResourceNames.NotificationRecipientKey}={Guid.NewGuid():N}{Guid.NewGuid():N}",
+            .. MoreAppHostArguments,
         ], startup.Token);
 
         // Resources' console logs are kept by the fixture and shown for the resources that fail, rather than
@@ -143,23 +148,28 @@ public sealed class SystemFixture(IMessageSink diagnostics) : IAsyncLifetime
     }
 
     /// <summary>
-    /// Waits until every service, server and connection string is Running and healthy and every migrate step has
-    /// finished with exit code 0. Fails at once (naming the resource) when something fails to start, exits when it
-    /// should run, or a migration exits non-zero.
+    /// Waits until every service, server and connection string is Running and healthy (each of its replicas, when
+    /// started with several) and every migrate step has finished with exit code 0. Fails at once (naming the resource)
+    /// when something fails to start, exits when it should run, or a migration exits non-zero.
     /// </summary>
     private async Task WaitUntilEveryResourceIsReadyAsync(CancellationToken cancellationToken)
     {
         var notifications = App.Services.GetRequiredService<ResourceNotificationService>();
-        var pending = Resources.Select(resource => resource.Name).ToHashSet();
+        var pending = Resources.ToDictionary(resource => resource.Name, resource => resource.GetReplicaCount());
+        var readyReplicas = new Dictionary<string, HashSet<string>>();
 
         await foreach (var update in notifications.WatchAsync(cancellationToken))
         {
             var name = update.Resource.Name;
-            if (!pending.Contains(name)) continue;
+            if (!pending.TryGetValue(name, out var replicas)) continue;
 
             switch (ResourceReadiness.Of(update.Resource, update.Snapshot))
             {
                 case Readiness.Ready:
+                    // Each replica is its own resource id (e.g. gateway-abcd1234) with its own state updates.
+                    if (!readyReplicas.TryGetValue(name, out var ready)) readyReplicas[name] = ready = [];
+                    ready.Add(update.ResourceId);
+                    if (ready.Count < replicas) break;
                     pending.Remove(name);
                     if (pending.Count == 0) return;
                     break;
@@ -217,6 +227,13 @@ public sealed class SystemFixture(IMessageSink diagnostics) : IAsyncLifetime
     }
 
     /// <summary>
+    /// The orchestrator's ids of <paramref name="resourceName"/>'s instances seen so far (one per replica, e.g.
+    /// <c>gateway-abcd1234</c>), each with state updates of its own.
+    /// </summary>
+    public IReadOnlyList<string> ResourceIdsOf(string resourceName) =>
+        _resourceIds.TryGetValue(resourceName, out var ids) ? [.. ids.Keys.Order()] : [];
+
+    /// <summary>
     /// Keeps the last lines of every resource's console log, to explain a failure. Logs are keyed by resource id (the
     /// orchestrator's name for a running instance, e.g. <c>membership-abcd1234</c>), which appears with the resource's
     /// first state update.
@@ -233,6 +250,7 @@ public sealed class SystemFixture(IMessageSink diagnostics) : IAsyncLifetime
                 await foreach (var update in notifications.WatchAsync(_logWatch.Token))
                 {
                     if (!watched.Add(update.ResourceId)) continue;
+                    _resourceIds.GetOrAdd(update.Resource.Name, _ => new()).TryAdd(update.ResourceId, true);
                     var log = _logs.GetOrAdd(update.Resource.Name, _ => new ConcurrentQueue<string>());
                     _ = Task.Run(() => CollectAsync(loggers, update.ResourceId, log));
                 }
@@ -265,7 +283,7 @@ public sealed class SystemFixture(IMessageSink diagnostics) : IAsyncLifetime
         }
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         Gateway?.Dispose();
         Mail?.Dispose();
@@ -301,7 +319,7 @@ public sealed class SystemFixture(IMessageSink diagnostics) : IAsyncLifetime
         }
     }
 
-    private void Say(string message) => diagnostics.OnMessage(new DiagnosticMessage($"[e2e] {message}"));
+    protected void Say(string message) => diagnostics.OnMessage(new DiagnosticMessage($"[e2e] {message}"));
 
     /// <summary>
     /// A fresh data directory. World-traversable, because as root the PostgreSQL cluster inside runs as the
