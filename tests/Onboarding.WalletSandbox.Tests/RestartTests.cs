@@ -45,6 +45,18 @@ public sealed class RestartTests(SandboxFactory sandbox)
         Assert.NotEqual(SandboxFactory.ClientSecret, client.ClientSecret); // stored hashed
     }
 
+    [Fact]
+    public async Task Replicas_registering_the_configured_clients_at_the_same_start_all_succeed_and_make_one_client()
+    {
+        // Every replica registers the clients as it starts (ClientRegistrationAtStart); replicas start together.
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => sandbox.Services.RegisterConfiguredClientsAsync())));
+
+        await using var scope = sandbox.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SandboxDbContext>();
+        Assert.Single(await db.Set<OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreApplication>()
+            .Where(a => a.ClientId == SandboxFactory.ClientId).ToListAsync());
+    }
+
     private sealed class RestartedSandbox(SandboxFactory original) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder) =>

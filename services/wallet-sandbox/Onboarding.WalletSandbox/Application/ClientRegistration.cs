@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using Onboarding.WalletSandbox.Infrastructure;
 using Microsoft.Extensions.Options;
 using OpenIddict.Abstractions;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -69,9 +71,33 @@ public sealed class ClientRegistration(
 
 public static class ClientRegistrationExtensions
 {
+    // Any constant: advisory locks are per database, and sandboxdb is the sandbox's own.
+    private const long RegistrationLockId = 0x53624f4175746843; // "SbOAuthC"
+
+    /// <summary>
+    /// Registers the clients under a PostgreSQL advisory lock: replicas starting together would otherwise update the
+    /// same rows at once, and OpenIddict's concurrency check would stop all but one of them from starting.
+    /// </summary>
     public static async Task RegisterConfiguredClientsAsync(this IServiceProvider services)
     {
         await using var scope = services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<ClientRegistration>().RegisterConfiguredClientsAsync();
+        var db = scope.ServiceProvider.GetRequiredService<SandboxDbContext>();
+        await db.Database.OpenConnectionAsync();
+        try
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({RegistrationLockId})");
+            try
+            {
+                await scope.ServiceProvider.GetRequiredService<ClientRegistration>().RegisterConfiguredClientsAsync();
+            }
+            finally
+            {
+                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({RegistrationLockId})");
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 }
