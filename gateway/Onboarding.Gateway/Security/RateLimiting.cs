@@ -17,6 +17,8 @@ public sealed class GatewayRateLimitOptions
     /// <summary>
     /// Requests per client address per minute, pages, assets and API calls together. Generous on purpose:
     /// a whole campus may share one NAT address. Brute force on codes is stopped by the services' own budgets.
+    /// Counted by each gateway replica in its own memory: behind a load balancer that spreads a client's connections
+    /// over N replicas, the client gets up to N times this (a client on one kept-alive connection, exactly this).
     /// </summary>
     public int PermitsPerMinute { get; set; } = 300;
 }
