@@ -62,6 +62,11 @@ public sealed class ReplicaSystemFixture(IMessageSink diagnostics) : SystemFixtu
             .Select(url => Uri.TryCreate(url.Replace("+", "localhost").Replace("*", "localhost"), UriKind.Absolute, out var uri) ? uri : null)
             .FirstOrDefault(uri => uri is { Scheme: "http" } && uri.Port != proxied.Port);
         if (fromEnvironment is not null) return new Uri($"http://localhost:{fromEnvironment.Port}");
+        var ports = snapshot.EnvironmentVariables.FirstOrDefault(v => v.Name is "HTTP_PORTS" or "ASPNETCORE_HTTP_PORTS")?.Value;
+        if (ports?.Split(';').FirstOrDefault() is { } port && int.TryParse(port, out var number) && number != proxied.Port)
+        {
+            return new Uri($"http://localhost:{number}");
+        }
 
         throw new InvalidOperationException(
             $"No address of its own for '{resourceId}' (proxy {proxied}). URLs: {string.Join(", ", snapshot.Urls.Select(u => $"{u.Name}={u.Url}{(u.IsInternal ? " (internal)" : "")}"))}; " +

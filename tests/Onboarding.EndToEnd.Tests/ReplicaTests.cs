@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Npgsql;
 using Onboarding.AppHost;
@@ -42,6 +43,19 @@ public sealed partial class ReplicaTests(ReplicaSystemFixture system)
                 $"{database}: two replicas starting together must share one Data Protection key.");
         }
         Assert.Equal(1, await CountAsync(ResourceNames.ConsoleDb, "SELECT count(*) FROM asp_net_users WHERE normalized_user_name = 'ADMIN'"));
+
+        // identity-portal: both replicas publish the one signing key stored (membership's and wallet-link's four
+        // replicas fetched the keys through the proxy as they started, so both portal replicas have loaded them).
+        var published = await Task.WhenAll(system.ReplicaAddresses(ResourceNames.IdentityPortal).Select(async address =>
+        {
+            using var client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
+            using var keys = JsonDocument.Parse(await client.GetStringAsync("/.well-known/jwks"));
+            return keys.RootElement.GetProperty("keys").EnumerateArray().Select(key => key.GetProperty("kid").GetString()).Order().ToList();
+        }));
+        Assert.Equal(2, published.Length);
+        Assert.Single(published[0]);
+        Assert.Equal(published[0], published[1]);
+        Assert.Equal(2, await CountAsync(ResourceNames.IdentityDb, "SELECT count(*) FROM token_keys"));
     }
 
     [ReplicaFact]
