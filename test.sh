@@ -18,6 +18,9 @@ dotnet build Onboarding.sln -c Release -nologo -v quiet -clp:ErrorsOnly
 # A test (or a fixture's disposal) quiet for 10 minutes is stuck: its assembly is stopped and counted as failed,
 # so a hang costs ten minutes and names itself instead of running into CI's time limit. To see where it hung, run
 # that assembly again with --blame-hang-dump-type full and read the dump with `dotnet-dump analyze` (dumpasync).
+# The end-to-end tests of a system started with two replicas of everything (ReplicaTests, about 1.5 minutes) run
+# here too; a plain `dotnet test` skips them, saying how to run them.
+export E2E_REPLICAS="${E2E_REPLICAS:-1}"
 status=0
 dotnet test Onboarding.sln -c Release --no-build -nologo -m:1 \
   --blame-hang-timeout 10m --blame-hang-dump-type none \
