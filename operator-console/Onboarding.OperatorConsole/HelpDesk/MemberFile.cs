@@ -22,26 +22,32 @@ public sealed class MemberFiles(OperatorServices services)
         var member = await services.Membership.GetAsync<MemberDetail>($"/api/membership/operator/members/{memberId}", cancellationToken);
         if (!member.Succeeded) return ServiceAnswer<MemberFile>.Failure(member.Problem);
 
+        // The services' parts do not depend on one another (but notification's, which needs the account's addresses):
+        // asked side by side, the page waits for the slowest, not for their sum.
+        var portalTask = services.IdentityPortal.GetAsync<PortalSummary>($"/api/portal/operator/members/{memberId}", cancellationToken);
+        var partTasks = new List<(string Service, Task<ServiceAnswer<MemberTimeline>> Answer)>
+        {
+            (services.Membership.Name, services.Membership.GetAsync<MemberTimeline>($"/api/membership/operator/members/{memberId}/timeline", cancellationToken)),
+            (services.IdentityPortal.Name, services.IdentityPortal.GetAsync<MemberTimeline>($"/api/portal/operator/members/{memberId}/timeline", cancellationToken)),
+            (services.WalletLink.Name, services.WalletLink.GetAsync<MemberTimeline>($"/api/wallet/operator/members/{memberId}/timeline", cancellationToken)),
+        };
+
         var unavailable = new List<string>();
         // 404 member_not_found: identity-portal has never seen the member (no sign-up, no account).
-        var portal = await services.IdentityPortal.GetAsync<PortalSummary>($"/api/portal/operator/members/{memberId}", cancellationToken);
+        var portal = await portalTask;
         if (!portal.Succeeded && portal.Problem is not { Status: StatusCodes.Status404NotFound, IsUnavailable: false }) unavailable.Add(services.IdentityPortal.Name);
         var summary = portal.Succeeded ? portal.Value : null;
 
-        var parts = new List<(string Service, ServiceAnswer<MemberTimeline> Answer)>
-        {
-            (services.Membership.Name, await services.Membership.GetAsync<MemberTimeline>($"/api/membership/operator/members/{memberId}/timeline", cancellationToken)),
-            (services.IdentityPortal.Name, await services.IdentityPortal.GetAsync<MemberTimeline>($"/api/portal/operator/members/{memberId}/timeline", cancellationToken)),
-            (services.WalletLink.Name, await services.WalletLink.GetAsync<MemberTimeline>($"/api/wallet/operator/members/{memberId}/timeline", cancellationToken)),
-        };
         // Mail and SMS are logged by recipient, not by member: every address and number the member has had on file.
         string[] recipients = [.. new[] { member.Value.Email, summary?.Account?.Email, summary?.Account?.PhoneNumber, summary?.LatestSignup?.Email }
             .OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase)];
         if (recipients.Length > 0)
         {
-            parts.Add((services.Notification.Name, await services.Notification.PostAsync<MemberTimeline>(
+            partTasks.Add((services.Notification.Name, services.Notification.PostAsync<MemberTimeline>(
                 "/api/notification/operator/delivery-searches", new { recipients }, cancellationToken)));
         }
+        await Task.WhenAll(partTasks.Select(part => part.Answer));
+        var parts = partTasks.Select(part => (part.Service, Answer: part.Answer.Result));
 
         var timeline = new List<TimelineEntry>();
         foreach (var (service, answer) in parts)

@@ -47,18 +47,6 @@ public static partial class ConsoleText
 
     public static LocalizedText SearchKind(string kind) => SearchKindNames.TryGetValue(kind, out var name) ? name : new(kind, kind);
 
-    private static readonly Dictionary<string, LocalizedText> StageNames = new()
-    {
-        ["not_started"] = new("未開始", "Not started"),
-        ["step1"] = new("STEP 1 メールアドレスの確認", "STEP 1 e-mail confirmation"),
-        ["step2"] = new("STEP 2 マイポータルへの登録", "STEP 2 portal account"),
-        ["step3"] = new("STEP 3 電子マネーの連携", "STEP 3 e-money link"),
-        ["completed"] = new("完了", "Completed"),
-    };
-
-    /// <summary>A funnel stage (docs/architecture.md §9.6): the step the member has to do next.</summary>
-    public static LocalizedText Stage(string stage) => StageNames.TryGetValue(stage, out var name) ? name : new(stage, stage);
-
     public static readonly LocalizedText MemberTitle = new("組合員", "Member");
     public static readonly LocalizedText MemberOpenTitle = new("組合員情報を開く", "Open this member's data");
     public static readonly LocalizedText MemberOpenIntro = new(
