@@ -27,7 +27,7 @@ public static class RosterImport
             """, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
         try
         {
-            var result = await system.App.ResourceCommands.ExecuteCommandAsync(ResourceNames.Membership, RosterImportCommand.Name,
+            var result = await system.App.ResourceCommands.ExecuteCommandAsync(system.CommandTarget(ResourceNames.Membership), RosterImportCommand.Name,
                 new InteractionInputCollection([new InteractionInput { Name = "path", InputType = InputType.Text, Label = "path", Value = file }]));
             Assert.True(result.Success, $"Roster import of {number}: {result.Message}");
         }

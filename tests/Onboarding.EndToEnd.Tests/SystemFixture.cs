@@ -234,6 +234,12 @@ public class SystemFixture(IMessageSink diagnostics) : IAsyncLifetime
         _resourceIds.TryGetValue(resourceName, out var ids) ? [.. ids.Keys.Order()] : [];
 
     /// <summary>
+    /// Whom a resource command is sent to: the resource's name, or with replicas one replica's id — the name alone
+    /// then names no single process, and the command (a roster import, say) is wanted once, not once per replica.
+    /// </summary>
+    public string CommandTarget(string resourceName) => ResourceIdsOf(resourceName) is { Count: > 1 } ids ? ids[0] : resourceName;
+
+    /// <summary>
     /// Keeps the last lines of every resource's console log, to explain a failure. Logs are keyed by resource id (the
     /// orchestrator's name for a running instance, e.g. <c>membership-abcd1234</c>), which appears with the resource's
     /// first state update.

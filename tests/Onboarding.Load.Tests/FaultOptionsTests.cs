@@ -74,4 +74,20 @@ public sealed class FaultOptionsTests
         Assert.True(faulted.Drain > faulted.EffectiveCodeTimeout);
         Assert.Equal(TimeSpan.FromSeconds(30), given.EffectiveCodeTimeout);
     }
+
+    [Fact]
+    public void Replicas_are_whole_numbers_the_apphost_accepts_and_reach_its_command_line()
+    {
+        var two = LoadOptions.Parse(["--replicas", "2", "--fault", "kill-service:membership"]);
+
+        Assert.Equal(2, two.Replicas);
+        Assert.Equal(1, LoadOptions.Parse([]).Replicas);
+        Assert.All(new[] { "0", "9", "1.5" }, value => Assert.Throws<ArgumentException>(() => LoadOptions.Parse(["--replicas", value])));
+        Assert.Throws<ArgumentException>(() => LoadOptions.Parse(
+            ["--gateway", "http://localhost:1", "--membership", "http://localhost:2", "--operator-key", "k", "--smtp-port", "3", "--phone-port", "4", "--replicas", "2"]));
+
+        var settings = new Onboarding.Load.SystemUnderLoad.LoadProfileSettings(1, 2, 3, 4, "key", "/tmp/d", 5, 6, Replicas: two.Replicas);
+        Assert.Contains("--Onboarding:Replicas=2", settings.Arguments());
+        Assert.DoesNotContain((settings with { Replicas = 1 }).Arguments(), argument => argument.StartsWith("--Onboarding:Replicas", StringComparison.Ordinal));
+    }
 }

@@ -100,4 +100,12 @@ public sealed class ReportTests
 
         Assert.Equal([100, 200], ProcessSampler.RootsOf(all, 100).Order());
     }
+
+    [Theory]
+    [InlineData("OTEL_SERVICE_NAME=membership|OTEL_RESOURCE_ATTRIBUTES=service.instance.id=tfwpguhv", "membership-tfwpguhv")]
+    [InlineData("OTEL_RESOURCE_ATTRIBUTES=deployment.environment=dev,service.instance.id=ab12cd34|OTEL_SERVICE_NAME=wallet-link", "wallet-link-ab12cd34")]
+    [InlineData("OTEL_SERVICE_NAME=membership", null)]
+    [InlineData("PATH=/usr/bin|OTEL_RESOURCE_ATTRIBUTES=service.instance.id=x", null)]
+    public void A_replica_is_named_as_aspire_names_it_from_its_environment(string environment, string? name) =>
+        Assert.Equal(name, ProcessSampler.InstanceFrom(environment.Split('|')));
 }

@@ -16,7 +16,9 @@ namespace Onboarding.Load;
 /// <c>--fault NAME</c> with <c>--fault-at S</c> and <c>--fault-for S</c> runs a fault scenario (<see cref="FaultOptions"/>)
 /// during the measured window; members then press again after a retryable message (<see cref="Presses"/>) and wait
 /// for codes past the outage. <c>--soak</c> runs the system with retention compressed to minutes and reads every
-/// table's rows and every process's RSS once a minute (<see cref="Metrics.GrowthSeries"/>).
+/// table's rows and every process's RSS once a minute (<see cref="Metrics.GrowthSeries"/>). <c>--replicas N</c> starts
+/// N processes of every service and the gateway (the AppHost's <c>Onboarding:Replicas</c>); the report then shows each
+/// replica's CPU and memory, and <c>kill-service</c> kills one replica.
 /// </summary>
 public sealed record LoadOptions
 {
@@ -37,6 +39,12 @@ public sealed record LoadOptions
     public int? PhonePort { get; init; }
     public string? Postgres { get; init; }
     public bool Ceilings { get; init; } = true;
+
+    /// <summary>Processes of every service, the gateway and the console (1 to <see cref="MostReplicas"/>).</summary>
+    public int Replicas { get; init; } = 1;
+
+    /// <summary>The AppHost's own limit (AppHost/Replicas.cs).</summary>
+    public const int MostReplicas = 8;
 
     /// <summary>The soak: retention passes every minute keeping rows two minutes, and the growth figures read.</summary>
     public bool Soak { get; init; }
@@ -107,6 +115,7 @@ public sealed record LoadOptions
                 "--no-ceilings" => options with { Ceilings = false },
                 "--shared-address" => options with { SharedAddress = true },
                 "--soak" => options with { Soak = true },
+                "--replicas" => options with { Replicas = WholeReplicas(Number()) },
                 var unknown => throw new ArgumentException($"Unknown option {unknown}. See tests/Onboarding.Load/LoadOptions.cs or docs/benchmarks.md."),
             };
         }
@@ -130,6 +139,10 @@ public sealed record LoadOptions
         {
             throw new ArgumentException("--soak needs the system the generator starts itself (no --gateway): it sets the retention periods.");
         }
+        if (options.Replicas > 1 && !options.StartsAppHost)
+        {
+            throw new ArgumentException("--replicas needs the system the generator starts itself (no --gateway).");
+        }
         if (!options.StartsAppHost && (options.Membership is null || options.OperatorKey is null || options.SmtpPort is null || options.PhonePort is null))
         {
             throw new ArgumentException("With --gateway, also give --membership, --operator-key, --smtp-port and --phone-port.");
@@ -138,6 +151,11 @@ public sealed record LoadOptions
     }
 
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+
+    private static int WholeReplicas(double value) =>
+        value is >= 1 and <= MostReplicas && value == Math.Floor(value)
+            ? (int)value
+            : throw new ArgumentException($"--replicas must be a whole number from 1 to {MostReplicas}.");
 
     private static double Positive(double value, string name) =>
         value > 0 ? value : throw new ArgumentException($"{name} must be positive.");

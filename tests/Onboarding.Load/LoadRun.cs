@@ -59,7 +59,7 @@ public static class LoadRun
                     DataDirectory: DataDirectory, PostgresPort: PostgresPort, RabbitMqPort: RabbitMqPort,
                     ProviderProxyPort: providerFailures is null ? null : FreePort.Next(),
                     WalletSandboxPort: providerFailures is null ? null : FreePort.Next(),
-                    Soak: options.Soak);
+                    Soak: options.Soak, Replicas: options.Replicas);
                 if (providerFailures is not null)
                 {
                     providerProxy = await ProviderProxy.StartAsync(settings.ProviderProxyPort!.Value, settings.WalletSandboxUrl!, providerFailures, sinks.Token);
@@ -87,7 +87,7 @@ public static class LoadRun
             var imported = Stopwatch.StartNew();
             Say($"roster: {await RosterUpload.ImportAsync(membership, operatorKey, members, cancellationToken)} ({imported.Elapsed.TotalSeconds:0.0} s)");
 
-            var processes = new ProcessSampler(appHost?.Pid);
+            var processes = new ProcessSampler(appHost?.Pid, perReplica: options.Replicas > 1);
             await using var database = postgres is null ? null : new DatabaseSampler(postgres, options.Soak ? ServiceDatabases : OutboxDatabases);
             var growth = options.Soak && database is not null ? new GrowthSeries() : null;
             var outcomes = new JourneyOutcomes();
@@ -132,7 +132,8 @@ public static class LoadRun
             }
 
             var faultReport = faultRun is null ? null : new FaultReport(options.Fault!, faultRun.Timeline, outcomes, codes.Received, codes.Duplicates);
-            return new LoadReport(options.Arrivals.ToString()!, options.WarmUp, metrics, runner.MostInFlight, codes.Received, codes.Duplicates, codes.WithoutCode,
+            var shape = options.Replicas > 1 ? $"{options.Arrivals}, {options.Replicas} replicas of every service" : options.Arrivals.ToString()!;
+            return new LoadReport(shape, options.WarmUp, metrics, runner.MostInFlight, codes.Received, codes.Duplicates, codes.WithoutCode,
                 processes.Figures(), database?.PeakConnections, database?.PeakConnectionsByDatabase, database?.PeakBacklog, ceilings, faultReport, growth);
         }
         finally

@@ -9,9 +9,11 @@ public sealed record ProcSample(int Pid, int ParentPid, string CommandLine, long
 /// CPU and RSS per part of the system, from /proc: every process under the AppHost the generator started (the
 /// services run as separate processes, found by command line), grouped by <see cref="GroupOf"/>. CPU counts each
 /// process's own and its reaped children's ticks (so PostgreSQL's short-lived backends are not lost); a group's CPU is
-/// the change of that sum between the first and the last sample, over the wall time between them.
+/// the change of that sum between the first and the last sample, over the wall time between them. With
+/// <paramref name="perReplica"/> each service process is its own group, named as Aspire names the replica
+/// (<see cref="InstanceOf"/>), so that two replicas' figures are not summed.
 /// </summary>
-public sealed class ProcessSampler(int? rootPid)
+public sealed class ProcessSampler(int? rootPid, bool perReplica = false)
 {
     private static readonly double TicksPerSecond = 100; // USER_HZ on Linux
     private Dictionary<string, long>? _firstTicks;
@@ -20,14 +22,17 @@ public sealed class ProcessSampler(int? rootPid)
     private DateTimeOffset _lastAt;
     private readonly Dictionary<string, long> _peakRss = [];
     private readonly Dictionary<string, long> _lastRss = [];
+    private readonly Dictionary<int, string?> _instances = [];
+
+    private static readonly string[] Services =
+        ["Onboarding.Gateway", "Onboarding.Membership", "Onboarding.IdentityPortal", "Onboarding.Notification", "Onboarding.WalletLink", "Onboarding.WalletSandbox"];
 
     /// <summary>The part of the system a command line belongs to, or null for processes the report leaves out.</summary>
     public static string? GroupOf(string commandLine)
     {
         // Aspire starts each project through `dotnet run --no-build`, which stays as its parent: not the service itself.
         if (commandLine.StartsWith("dotnet run ", StringComparison.Ordinal)) return "dotnet run launchers";
-        string[] services = ["Onboarding.Gateway", "Onboarding.Membership", "Onboarding.IdentityPortal", "Onboarding.Notification", "Onboarding.WalletLink", "Onboarding.WalletSandbox"];
-        foreach (var service in services)
+        foreach (var service in Services)
         {
             if (commandLine.Contains(service, StringComparison.Ordinal))
             {
@@ -57,6 +62,7 @@ public sealed class ProcessSampler(int? rootPid)
         {
             var group = process.Pid == self ? "load generator" : GroupOf(process.CommandLine);
             if (group is null) continue;
+            if (perReplica && IsService(group)) group = ReplicaOf(process.Pid) ?? group;
             ticks[group] = ticks.GetValueOrDefault(group) + process.CpuTicks;
             rss[group] = rss.GetValueOrDefault(group) + process.RssBytes;
         }
@@ -88,6 +94,46 @@ public sealed class ProcessSampler(int? rootPid)
             seconds > 0 ? Math.Max(0, _lastTicks.GetValueOrDefault(group) - (_firstTicks?.GetValueOrDefault(group) ?? 0)) / TicksPerSecond / seconds : 0,
             _lastRss[group],
             _peakRss[group]))];
+    }
+
+    private static bool IsService(string group) =>
+        Services.Any(service => string.Equals(service["Onboarding.".Length..], group, StringComparison.OrdinalIgnoreCase));
+
+    private string? ReplicaOf(int pid)
+    {
+        if (!_instances.TryGetValue(pid, out var instance)) _instances[pid] = instance = InstanceOf(pid);
+        return instance;
+    }
+
+    /// <summary>
+    /// The name Aspire gives the process's resource (<c>membership-tfwpguhv</c>: what its dashboard lists and its
+    /// resource service's commands take), read from the environment Aspire started it with: <c>OTEL_SERVICE_NAME</c>
+    /// and the <c>service.instance.id</c> of <c>OTEL_RESOURCE_ATTRIBUTES</c>. Null if the process is gone or not Aspire's.
+    /// </summary>
+    public static string? InstanceOf(int pid)
+    {
+        try
+        {
+            return InstanceFrom(File.ReadAllText($"/proc/{pid}/environ").Split('\0'));
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    internal static string? InstanceFrom(IEnumerable<string> environment)
+    {
+        string? service = null, instance = null;
+        foreach (var variable in environment)
+        {
+            if (variable.StartsWith("OTEL_SERVICE_NAME=", StringComparison.Ordinal)) service = variable["OTEL_SERVICE_NAME=".Length..];
+            if (!variable.StartsWith("OTEL_RESOURCE_ATTRIBUTES=", StringComparison.Ordinal)) continue;
+            instance = variable["OTEL_RESOURCE_ATTRIBUTES=".Length..].Split(',')
+                .Select(attribute => attribute.Split('=', 2))
+                .FirstOrDefault(pair => pair is ["service.instance.id", _])?[1];
+        }
+        return service is null || string.IsNullOrEmpty(instance) ? null : $"{service}-{instance}";
     }
 
     /// <summary>Every process of the system under the AppHost <paramref name="appHost"/> (the kill-service fault looks for its victim here).</summary>

@@ -8,7 +8,7 @@ namespace Onboarding.Load.SystemUnderLoad;
 public sealed record LoadProfileSettings(
     int GatewayPort, int MembershipPort, int SmtpPort, int PhonePort, string OperatorKey,
     string DataDirectory, int PostgresPort, int RabbitMqPort, int? ProviderProxyPort = null, int? WalletSandboxPort = null,
-    bool Soak = false)
+    bool Soak = false, int Replicas = 1)
 {
     public Uri? ProviderProxyUrl => ProviderProxyPort is { } port ? new Uri($"http://127.0.0.1:{port}/") : null;
 
@@ -20,6 +20,7 @@ public sealed record LoadProfileSettings(
         .. ProviderProxyPort is null ? [] : new[] { $"--Load:ProviderProxyUrl={ProviderProxyUrl}", $"--Load:WalletSandboxPort={WalletSandboxPort}" },
         "--Load:Enabled=true",
         .. Soak ? new[] { "--Load:Soak=true" } : [],
+        .. Replicas > 1 ? new[] { $"--Onboarding:Replicas={Replicas}" } : [],
         $"--Load:SmtpPort={SmtpPort}",
         $"--Load:PhoneProviderUrl=http://127.0.0.1:{PhonePort}",
         $"--Load:MembershipPort={MembershipPort}",
