@@ -43,13 +43,15 @@ public sealed record LoadReport(
         }
 
         Line(text, "Processes (CPU in cores over the measured time; RSS at the end / peak, MB)");
+        // Replicas' names (wallet-sandbox-zrgtdbcq) are longer than the parts' names.
+        var groupWidth = Processes.Select(p => p.Group.Length).Append(20).Max();
         foreach (var process in Processes)
         {
-            Line(text, $"  {process.Group,-16} {process.Cores,6:0.00} cores   {process.RssBytes / 1e6,7:0} / {process.PeakRssBytes / 1e6,5:0} MB");
+            Line(text, $"  {process.Group.PadRight(groupWidth)} {process.Cores,6:0.00} cores   {process.RssBytes / 1e6,7:0} / {process.PeakRssBytes / 1e6,5:0} MB");
         }
         if (Processes.Count > 0)
         {
-            Line(text, $"  {"all",-16} {Processes.Sum(p => p.Cores),6:0.00} cores   {Processes.Sum(p => p.RssBytes) / 1e6,7:0} MB");
+            Line(text, $"  {"all".PadRight(groupWidth)} {Processes.Sum(p => p.Cores),6:0.00} cores   {Processes.Sum(p => p.RssBytes) / 1e6,7:0} MB");
         }
 
         if (PeakConnections is { } connections)
