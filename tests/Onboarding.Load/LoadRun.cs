@@ -46,6 +46,7 @@ public static class LoadRun
         var providerFailures = options.Fault?.Kind == FaultKind.ProviderFlaky ? ProviderFailures.Flaky() : null;
         ProviderProxy? providerProxy = null;
         AppHostProcess? appHost = null;
+        RunLock? runLock = null;
         try
         {
             Uri gateway, membership;
@@ -53,6 +54,7 @@ public static class LoadRun
             string? postgres = options.Postgres;
             if (options.StartsAppHost)
             {
+                runLock = RunLock.Acquire(Path.GetDirectoryName(DataDirectory)!);
                 var settings = new LoadProfileSettings(
                     GatewayPort: FreePort.Next(), MembershipPort: FreePort.Next(), SmtpPort: smtpPort, PhonePort: phonePort,
                     OperatorKey: Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)),
@@ -144,6 +146,7 @@ public static class LoadRun
                 await appHost.DisposeAsync();
             }
             if (providerProxy is not null) await providerProxy.DisposeAsync();
+            runLock?.Dispose();
             await sinks.CancelAsync();
             await Task.WhenAny(smtpRunning, Task.Delay(TimeSpan.FromSeconds(5), CancellationToken.None));
         }
