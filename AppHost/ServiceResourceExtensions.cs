@@ -46,7 +46,7 @@ internal static class ServiceResourceExtensions
             .WithAnnotation(new OperatorKeyAnnotation(operatorKey))
             .WaitForCompletion(migrate)
             .WaitFor(infrastructure.RabbitMq)
-            .WithHttpHealthCheck("/health", endpointName: ResourceNames.HttpEndpoint)
+            .WithPromptHttpHealthCheck("/health", ResourceNames.HttpEndpoint)
             .WithConfiguredReplicas();
         configure(service);
         return service;
