@@ -24,7 +24,7 @@ var gateway = builder.AddProject<Projects.Onboarding_Gateway>(ResourceNames.Gate
     .WithHttpEndpoint(port: ConfiguredPorts.Get(builder.Configuration, ConfiguredPorts.Gateway), name: ResourceNames.HttpEndpoint)
     .WithExternalHttpEndpoints()
     .WithAppHostEnvironment(builder)
-    .WithHttpHealthCheck("/health", endpointName: ResourceNames.HttpEndpoint)
+    .WithPromptHttpHealthCheck("/health", ResourceNames.HttpEndpoint)
     .WithUrlForEndpoint(ResourceNames.HttpEndpoint, url => url.DisplayText = "Member UI")
     .WithEnvironment("Onboarding__CutoverDate", cutoverDate)
     // Onboarding:Replicas (default 1): the proxy on the fixed port spreads connections over the replicas, which share
@@ -149,5 +149,6 @@ gateway
 builder.AddOperatorConsole(infrastructure, membership, identityPortal, notification, walletLink);
 
 load.SampleTraces(builder);
+builder.LogStartupTimelineIfAsked();
 load.CompressRetention(builder);
 builder.Build().Run();

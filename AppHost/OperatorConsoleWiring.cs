@@ -34,7 +34,7 @@ internal static class OperatorConsoleWiring
             .WithReference(consoleDb)
             .WithEnvironment("KeyEncryption__Key", keyEncryptionKey)
             .WaitForCompletion(migration)
-            .WithHttpHealthCheck("/health", endpointName: ResourceNames.HttpEndpoint)
+            .WithPromptHttpHealthCheck("/health", ResourceNames.HttpEndpoint)
             .WithUrlForEndpoint(ResourceNames.HttpEndpoint, url => url.DisplayText = "Operator console")
             .WithConfiguredReplicas();
         foreach (var service in services)

@@ -11,6 +11,7 @@ internal static class ServiceResourceExtensions
     /// <c>migrate</c>, which applies the EF Core migrations, creating the database if needed, and exits 0). The
     /// service starts only after the migration completed and the broker is healthy. <paramref name="configure"/> adds
     /// the service's own settings to both, since the migrate step builds the same host (and validates its options).
+    /// The migrate step starts with its database; it waits for the broker itself, after migrating.
     /// The service gets its own operator key (<see cref="ResourceNames.OperatorKey"/>; <see cref="OperatorKey"/>).
     /// </summary>
     public static IResourceBuilder<ProjectResource> AddService<TProject>(
@@ -30,9 +31,10 @@ internal static class ServiceResourceExtensions
             .WithAppHostEnvironment(builder)
             .WithReference(db)
             .WaitFor(db)
-            // The migrate step also declares the service's broker topology (queues, exchanges, bindings).
+            // The migrate step also declares the service's broker topology (queues, exchanges, bindings), after the
+            // migrations: it waits for the broker itself (BrokerQueues.OpenWhenReachableAsync), so that its start and
+            // migrations overlap the broker's ~10 s boot instead of following it.
             .WithReference(infrastructure.RabbitMq)
-            .WaitFor(infrastructure.RabbitMq)
             .WithParentRelationship(db)
             .WithIconName("DatabaseArrowUp");
         configure(migrate);
@@ -46,7 +48,7 @@ internal static class ServiceResourceExtensions
             .WithAnnotation(new OperatorKeyAnnotation(operatorKey))
             .WaitForCompletion(migrate)
             .WaitFor(infrastructure.RabbitMq)
-            .WithHttpHealthCheck("/health", endpointName: ResourceNames.HttpEndpoint)
+            .WithPromptHttpHealthCheck("/health", ResourceNames.HttpEndpoint)
             .WithConfiguredReplicas();
         configure(service);
         return service;

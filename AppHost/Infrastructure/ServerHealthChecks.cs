@@ -14,23 +14,18 @@ internal static class ServerHealthChecks
     public static IResourceBuilder<T> WithPostgresHealthCheck<T>(this IResourceBuilder<T> builder)
         where T : IResourceWithConnectionString
     {
+        // Prompt (PromptHealthChecks): every migrate step waits for this check's first "healthy".
         var resource = builder.Resource;
-        var key = $"{resource.Name}_postgres_check";
-        builder.ApplicationBuilder.Services.AddHealthChecks()
-            .Add(new HealthCheckRegistration(key, _ => new PostgresHealthCheck(resource), HealthStatus.Unhealthy, tags: null));
-        return builder.WithHealthCheck(key);
+        return builder.WithPromptHealthCheck($"{resource.Name}_postgres_check", new PostgresHealthCheck(resource));
     }
 
     public static IResourceBuilder<T> WithRabbitMqHealthCheck<T>(this IResourceBuilder<T> builder)
         where T : IResourceWithConnectionString
     {
+        // One check instance (and so one broker connection) for the AppHost's lifetime; prompt (PromptHealthChecks):
+        // every migrate step waits for its first "healthy".
         var resource = builder.Resource;
-        var key = $"{resource.Name}_rabbitmq_check";
-        // One check instance (and so one broker connection) for the AppHost's lifetime.
-        var check = new RabbitMqHealthCheck(resource);
-        builder.ApplicationBuilder.Services.AddHealthChecks()
-            .Add(new HealthCheckRegistration(key, _ => check, HealthStatus.Unhealthy, tags: null));
-        return builder.WithHealthCheck(key);
+        return builder.WithPromptHealthCheck($"{resource.Name}_rabbitmq_check", new RabbitMqHealthCheck(resource));
     }
 
     /// <summary>Opens a connection and runs <c>SELECT 1</c>.</summary>

@@ -20,6 +20,27 @@ public sealed class BrokerQueues : IAsyncDisposable
         return new BrokerQueues(await factory.CreateConnectionAsync(cancellationToken));
     }
 
+    /// <summary>
+    /// Like <see cref="OpenAsync"/>, but while the broker is not reachable yet it asks again every
+    /// <paramref name="retryInterval"/> until <paramref name="cancellationToken"/> ends. The migrate step starts with its
+    /// database, not with the broker (which boots in about 10 s): it migrates first and waits here for the broker only
+    /// when it needs it.
+    /// </summary>
+    public static async Task<BrokerQueues> OpenWhenReachableAsync(string brokerUri, TimeSpan retryInterval, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            try
+            {
+                return await OpenAsync(brokerUri, cancellationToken);
+            }
+            catch (BrokerUnreachableException) when (!cancellationToken.IsCancellationRequested)
+            {
+                await Task.Delay(retryInterval, cancellationToken);
+            }
+        }
+    }
+
     /// <summary>How many ready messages <paramref name="queue"/> holds, or null when it does not exist.</summary>
     public async Task<uint?> CountAsync(string queue, CancellationToken cancellationToken)
     {

@@ -19,6 +19,7 @@ namespace Onboarding.Messaging.Topology;
 public static partial class BrokerTopology
 {
     private static readonly TimeSpan DeployTimeout = TimeSpan.FromMinutes(2);
+    private static readonly TimeSpan BrokerRetryInterval = TimeSpan.FromMilliseconds(250);
 
     /// <summary>Deploys the topology of every receive endpoint of the service, then returns (nothing is consumed).</summary>
     public static async Task DeployBrokerTopologyAsync(this IHost host, CancellationToken cancellationToken = default)
@@ -31,7 +32,10 @@ public static partial class BrokerTopology
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(DeployTimeout);
 
-        await using (var broker = await BrokerQueues.OpenAsync(services.GetRequiredService<BrokerConnectionString>().Value, timeout.Token))
+        // The AppHost starts the migrate step once its database is up, without waiting for the broker (docs/benchmarks.md,
+        // "Cold start and idle memory"): the broker may still be booting here.
+        await using (var broker = await BrokerQueues.OpenWhenReachableAsync(
+            services.GetRequiredService<BrokerConnectionString>().Value, BrokerRetryInterval, timeout.Token))
         {
             // MassTransit declares a receive queue's _error and _skipped queues with the queue's own arguments.
             var owned = queues.SelectMany(queue => new[] { queue, ParkedMessages.ErrorQueue(queue), SkippedQueue(queue) });
