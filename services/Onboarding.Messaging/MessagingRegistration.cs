@@ -25,9 +25,10 @@ public static class MessagingRegistration
         where TDbContext : DbContext
     {
         builder.Services.AddSingleton<OutboxCommitSignal>();
+        var connectionString = ConnectionPool.Bounded(builder.Configuration.GetConnectionString(connectionName)
+            ?? throw new InvalidOperationException($"Connection string '{connectionName}' is missing."));
         builder.Services.AddDbContext<TDbContext>((services, options) => options
-            .UseNpgsql(builder.Configuration.GetConnectionString(connectionName)
-                ?? throw new InvalidOperationException($"Connection string '{connectionName}' is missing."))
+            .UseNpgsql(connectionString)
             .AddInterceptors(services.GetRequiredService<OutboxCommitSignal>()));
         builder.EnrichNpgsqlDbContext<TDbContext>();
         builder.Services.AddScoped(services => new ServiceDbContextAccessor(services.GetRequiredService<TDbContext>()));
