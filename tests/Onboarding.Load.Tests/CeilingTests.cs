@@ -112,13 +112,16 @@ public sealed class CeilingTests
     [Fact]
     public void Ceiling_options_parse_and_refuse_unknown_ones()
     {
-        var options = CeilingOptions.Parse(["--clients", "32", "--seconds", "10", "--members", "1000", "--no-bare-endpoint", "--address-per-client"]);
+        var options = CeilingOptions.Parse(["--clients", "32", "--seconds", "10", "--members", "1000", "--no-bare-endpoint", "--address-per-client",
+            "--membership-service"]);
 
         Assert.Equal(32, options.Clients);
         Assert.Equal(TimeSpan.FromSeconds(10), options.Each);
         Assert.Equal(1000, options.Members);
         Assert.False(options.BareEndpoint);
         Assert.True(options.AddressPerClient);
+        Assert.True(options.MembershipService);
+        Assert.False(CeilingOptions.Parse([]).MembershipService);
         Assert.Throws<ArgumentException>(() => CeilingOptions.Parse(["--clients", "0"]));
         Assert.Throws<ArgumentException>(() => CeilingOptions.Parse(["--rate", "2"]));
     }
