@@ -14,20 +14,21 @@ public sealed class CeilingTests
             @"\set number :prefix * 100000000 + random(0, :members - 1)",
             "BEGIN;",
             "INSERT INTO lookup_client_budgets ",
-            "SELECT * FROM lookup_client_budgets ",
             "INSERT INTO lookup_attempt_budgets ",
-            "SELECT * FROM lookup_attempt_budgets ",
             "SELECT * FROM members ",
             "UPDATE lookup_attempt_budgets ",
             "INSERT INTO lookups ",
+            "UPDATE members ",
             "END;",
         ];
         Assert.Equal(expected.Length, statements.Length);
         Assert.All(expected.Zip(statements), pair => Assert.StartsWith(pair.First, pair.Second, StringComparison.Ordinal));
-        Assert.Contains("FOR UPDATE", statements[3]);
-        Assert.Contains("FOR UPDATE", statements[5]);
-        Assert.EndsWith(@"\gset member_", statements[6]);
-        Assert.Contains(":member_id", statements[8]);
+        // Each budget is created if new and locked in one statement, as the service does.
+        Assert.Contains("ON CONFLICT (client_key) DO UPDATE", statements[2]);
+        Assert.Contains("ON CONFLICT (member_number) DO UPDATE", statements[3]);
+        Assert.EndsWith(@"\gset member_", statements[4]);
+        Assert.Contains(":member_id", statements[6]);
+        Assert.Contains("first_identified_at IS NULL", statements[7]);
     }
 
     [Fact]
@@ -36,8 +37,8 @@ public sealed class CeilingTests
         var shared = LookupTransactionScript.Script(addressPerClient: false);
         var perClient = LookupTransactionScript.Script(addressPerClient: true);
 
-        Assert.Contains("client_key = '127.0.0.1' FOR UPDATE", shared);
-        Assert.Contains("client_key = '10.0.0.' || :client_id FOR UPDATE", perClient);
+        Assert.Contains("VALUES ('127.0.0.1', 0, now(), now())", shared);
+        Assert.Contains("VALUES ('10.0.0.' || :client_id, 0, now(), now())", perClient);
         Assert.Equal(shared.Replace("'127.0.0.1'", "'10.0.0.' || :client_id", StringComparison.Ordinal), perClient);
     }
 
@@ -112,13 +113,16 @@ public sealed class CeilingTests
     [Fact]
     public void Ceiling_options_parse_and_refuse_unknown_ones()
     {
-        var options = CeilingOptions.Parse(["--clients", "32", "--seconds", "10", "--members", "1000", "--no-bare-endpoint", "--address-per-client"]);
+        var options = CeilingOptions.Parse(["--clients", "32", "--seconds", "10", "--members", "1000", "--no-bare-endpoint", "--address-per-client",
+            "--membership-service"]);
 
         Assert.Equal(32, options.Clients);
         Assert.Equal(TimeSpan.FromSeconds(10), options.Each);
         Assert.Equal(1000, options.Members);
         Assert.False(options.BareEndpoint);
         Assert.True(options.AddressPerClient);
+        Assert.True(options.MembershipService);
+        Assert.False(CeilingOptions.Parse([]).MembershipService);
         Assert.Throws<ArgumentException>(() => CeilingOptions.Parse(["--clients", "0"]));
         Assert.Throws<ArgumentException>(() => CeilingOptions.Parse(["--rate", "2"]));
     }

@@ -9,8 +9,9 @@ namespace Onboarding.Load.Ceilings;
 
 /// <summary>
 /// What STEP 1's lookup costs with nothing but Kestrel and Npgsql: membership's route and JSON, the same transaction
-/// as <see cref="LookupTransactionScript"/> (one round trip per statement, as EF sends them) on membershipdb, no EF,
-/// no validation, no telemetry. The gap between it and membership is what the service's own stack costs.
+/// as <see cref="LookupTransactionScript"/> in the same round trips as the service (BEGIN with the first statement,
+/// the three writes in one batch, as Npgsql and EF Core send them) on membershipdb, no EF, no validation, no
+/// telemetry. The gap between it and membership is what the service's own stack costs.
 /// </summary>
 public sealed class BareLookupEndpoint : IAsyncDisposable
 {
@@ -40,18 +41,17 @@ public sealed class BareLookupEndpoint : IAsyncDisposable
         await using var transaction = await connection.BeginTransactionAsync(ct);
         await ExecuteAsync(connection, """
             INSERT INTO lookup_client_budgets (client_key, failed_attempts, window_started_at, updated_at) VALUES ($1, 0, $2, $2)
-            ON CONFLICT (client_key) DO NOTHING
+            ON CONFLICT (client_key) DO UPDATE SET updated_at = lookup_client_budgets.updated_at RETURNING *
             """, Value(LookupTransactionScript.ClientKey), Value(now));
-        await ExecuteAsync(connection, "SELECT * FROM lookup_client_budgets WHERE client_key = $1 FOR UPDATE", Value(LookupTransactionScript.ClientKey));
         await ExecuteAsync(connection, """
             INSERT INTO lookup_attempt_budgets (member_number, failed_attempts, lockouts, updated_at) VALUES ($1, 0, 0, $2)
-            ON CONFLICT (member_number) DO NOTHING
+            ON CONFLICT (member_number) DO UPDATE SET updated_at = lookup_attempt_budgets.updated_at RETURNING *
             """, Number(request.MemberNumber), Value(now));
-        await ExecuteAsync(connection, "SELECT * FROM lookup_attempt_budgets WHERE member_number = $1 FOR UPDATE", Number(request.MemberNumber));
 
         Guid memberId;
         string familyName;
-        await using (var member = new NpgsqlCommand("SELECT id, birth_date, family_name FROM members WHERE member_number = $1 LIMIT 2", connection))
+        bool firstIdentified;
+        await using (var member = new NpgsqlCommand("SELECT id, birth_date, family_name, first_identified_at FROM members WHERE member_number = $1 LIMIT 2", connection))
         {
             member.Parameters.Add(Number(request.MemberNumber));
             await using var reader = await member.ExecuteReaderAsync(ct);
@@ -59,18 +59,32 @@ public sealed class BareLookupEndpoint : IAsyncDisposable
             {
                 return Results.NotFound();
             }
-            (memberId, familyName) = (reader.GetGuid(0), reader.GetString(2));
+            (memberId, familyName, firstIdentified) = (reader.GetGuid(0), reader.GetString(2), reader.IsDBNull(3));
         }
 
-        await ExecuteAsync(connection, """
-            UPDATE lookup_attempt_budgets SET failed_attempts = 0, lockouts = 0, locked_until = NULL, updated_at = $2 WHERE member_number = $1
-            """, Number(request.MemberNumber), Value(now));
         var lookupId = Guid.CreateVersion7(now);
-        await ExecuteAsync(connection, "INSERT INTO lookups (id, member_id, created_at, expires_at) VALUES ($1, $2, $3, $4)",
-            Value(lookupId), Value(memberId), Value(now), Value(now.AddMinutes(30)));
+        await using (var writes = new NpgsqlBatch(connection))
+        {
+            writes.BatchCommands.Add(Statement("UPDATE lookup_attempt_budgets SET updated_at = $2 WHERE member_number = $1",
+                Number(request.MemberNumber), Value(now)));
+            writes.BatchCommands.Add(Statement("INSERT INTO lookups (id, member_id, created_at, expires_at) VALUES ($1, $2, $3, $4)",
+                Value(lookupId), Value(memberId), Value(now), Value(now.AddMinutes(30))));
+            if (firstIdentified)
+            {
+                writes.BatchCommands.Add(Statement("UPDATE members SET first_identified_at = $1 WHERE id = $2", Value(now), Value(memberId)));
+            }
+            await writes.ExecuteNonQueryAsync(ct);
+        }
         await transaction.CommitAsync(ct);
         return Results.Json(new { lookupId, maskedName = $"{familyName[..1]}＊ ＊＊", maskedRegisteredEmail = (string?)null, expiresAt = now.AddMinutes(30) },
             statusCode: StatusCodes.Status201Created);
+
+        static NpgsqlBatchCommand Statement(string sql, params NpgsqlParameter[] parameters)
+        {
+            var statement = new NpgsqlBatchCommand(sql);
+            statement.Parameters.AddRange(parameters);
+            return statement;
+        }
 
         async Task ExecuteAsync(NpgsqlConnection on, string sql, params NpgsqlParameter[] parameters)
         {

@@ -6,9 +6,11 @@ using Onboarding.Testing;
 namespace Onboarding.Load.Ceilings;
 
 /// <summary>
-/// For the ceilings run alone: a private PostgreSQL (the tests' own, from the OS packages) with a membershipdb holding
-/// the four tables STEP 1's lookup touches — their columns, keys and indexes copied from membership's migrations
-/// (MembershipDbContextModelSnapshot), not the whole schema — and the generated roster's members.
+/// For the ceilings run alone: a private PostgreSQL and RabbitMQ (the tests' own, from the OS packages) with a
+/// membershipdb holding the four tables STEP 1's lookup touches — their columns, keys and indexes copied from
+/// membership's migrations (MembershipDbContextModelSnapshot), not the whole schema — and the generated roster's
+/// members. With <c>--membership-service</c> the schema is instead membership's own, made by its <c>migrate</c> step
+/// (<see cref="MembershipServiceProcess.MigrateAsync"/>), so the service finds every table and column it expects.
 /// </summary>
 public sealed class PrivateMembershipDatabase : IAsyncDisposable
 {
@@ -37,13 +39,26 @@ public sealed class PrivateMembershipDatabase : IAsyncDisposable
 
     public string ConnectionString { get; }
 
-    public static async Task<PrivateMembershipDatabase> CreateAsync(IReadOnlyList<RosterMember> members, CancellationToken cancellationToken)
+    /// <summary>The private RabbitMQ (<c>amqp://</c>), for membership when it runs.</summary>
+    public string BrokerConnectionString => _servers.Broker.ConnectionString;
+
+    /// <param name="migratedBy">The repository whose membership Release build migrates the database; <c>null</c>: the four-table copy.</param>
+    public static async Task<PrivateMembershipDatabase> CreateAsync(
+        IReadOnlyList<RosterMember> members, string? migratedBy, CancellationToken cancellationToken)
     {
         var servers = await TestInfrastructure.StartPrivateAsync();
         var connectionString = await servers.CreateDatabaseAsync("membershipdb");
+        if (migratedBy is not null)
+        {
+            await MembershipServiceProcess.MigrateAsync(migratedBy, connectionString, servers.Broker.ConnectionString, cancellationToken);
+        }
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
-        await using (var create = new NpgsqlCommand(Schema, connection)) await create.ExecuteNonQueryAsync(cancellationToken);
+        if (migratedBy is null)
+        {
+            await using var create = new NpgsqlCommand(Schema, connection);
+            await create.ExecuteNonQueryAsync(cancellationToken);
+        }
         await using (var import = await connection.BeginBinaryImportAsync(
             "COPY members (id, member_number, birth_date, family_name, given_name, coop, registered_email, created_at, updated_at) FROM STDIN (FORMAT BINARY)", cancellationToken))
         {

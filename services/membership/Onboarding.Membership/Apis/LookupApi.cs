@@ -112,31 +112,35 @@ public static class LookupApi
     private static ProblemHttpResult TooManyAttempts(HttpContext http, TimeSpan retryAfter) =>
         Problems.Of(http, StatusCodes.Status429TooManyRequests, "too_many_attempts", attemptsRemaining: 0, retryAfter: retryAfter);
 
+    // Each budget is created if new and locked for this transaction in one statement (one round trip): ON CONFLICT
+    // DO UPDATE locks the row it meets as SELECT … FOR UPDATE would (waiting for a transaction that holds it), the
+    // update changes nothing, and RETURNING gives the row either way. With one client address every lookup queues on
+    // the client's row, so each round trip taken while it is locked costs every lookup behind it; the former insert
+    // then SELECT … FOR UPDATE took two (docs/benchmarks.md, "Ceilings"). The retention pass deleting the row between
+    // the insert and the lock can no longer strand the lookup: when the row it waited for is gone, PostgreSQL retries
+    // the insert itself, so the statement always returns one row.
+
     /// <summary>The client's failure budget, created if new, locked for this transaction so parallel tries count.</summary>
     private static async Task<LookupClientBudget> LockClientBudgetAsync(MembershipDbContext db, string clientKey, DateTimeOffset now, CancellationToken ct)
     {
-        await db.Database.ExecuteSqlAsync($"""
+        var rows = await db.LookupClientBudgets.FromSql($"""
             INSERT INTO lookup_client_budgets (client_key, failed_attempts, window_started_at, updated_at)
             VALUES ({clientKey}, 0, {now}, {now})
-            ON CONFLICT (client_key) DO NOTHING
-            """, ct);
-        // The retention pass may delete a row that counts nothing between the insert and this lock: then insert again.
-        return await db.LookupClientBudgets
-            .FromSql($"SELECT * FROM lookup_client_budgets WHERE client_key = {clientKey} FOR UPDATE")
-            .SingleOrDefaultAsync(ct) ?? await LockClientBudgetAsync(db, clientKey, now, ct);
+            ON CONFLICT (client_key) DO UPDATE SET updated_at = lookup_client_budgets.updated_at
+            RETURNING *
+            """).ToListAsync(ct); // not composable (an INSERT): no SingleAsync, which would wrap it in a SELECT
+        return rows.Single();
     }
 
     /// <summary>The number's attempt budget, created if new, locked for this transaction so parallel tries count.</summary>
     private static async Task<LookupAttemptBudget> LockBudgetAsync(MembershipDbContext db, string memberNumber, DateTimeOffset now, CancellationToken ct)
     {
-        await db.Database.ExecuteSqlAsync($"""
+        var rows = await db.LookupAttemptBudgets.FromSql($"""
             INSERT INTO lookup_attempt_budgets (member_number, failed_attempts, lockouts, updated_at)
             VALUES ({memberNumber}, 0, 0, {now})
-            ON CONFLICT (member_number) DO NOTHING
-            """, ct);
-        // The retention pass may delete a row that counts nothing between the insert and this lock: then insert again.
-        return await db.LookupAttemptBudgets
-            .FromSql($"SELECT * FROM lookup_attempt_budgets WHERE member_number = {memberNumber} FOR UPDATE")
-            .SingleOrDefaultAsync(ct) ?? await LockBudgetAsync(db, memberNumber, now, ct);
+            ON CONFLICT (member_number) DO UPDATE SET updated_at = lookup_attempt_budgets.updated_at
+            RETURNING *
+            """).ToListAsync(ct);
+        return rows.Single();
     }
 }
