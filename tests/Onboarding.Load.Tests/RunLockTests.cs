@@ -22,4 +22,18 @@ public sealed class RunLockTests
             Directory.Delete(directory, recursive: true);
         }
     }
+
+    [Fact]
+    public async Task A_run_waits_for_a_port_an_earlier_server_still_holds_and_says_which()
+    {
+        using var held = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        held.Start();
+        var port = ((System.Net.IPEndPoint)held.LocalEndpoint).Port;
+
+        Assert.True(ServerPorts.InUse(port));
+        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => ServerPorts.WaitUntilFreeAsync([port], TimeSpan.Zero, CancellationToken.None));
+        Assert.Contains(port.ToString(System.Globalization.CultureInfo.InvariantCulture), refused.Message);
+        held.Stop();
+        await ServerPorts.WaitUntilFreeAsync([port], TimeSpan.Zero, CancellationToken.None);
+    }
 }

@@ -55,6 +55,7 @@ public static class LoadRun
             if (options.StartsAppHost)
             {
                 runLock = RunLock.Acquire(Path.GetDirectoryName(DataDirectory)!);
+                await ServerPorts.WaitUntilFreeAsync([PostgresPort, RabbitMqPort], TimeSpan.FromMinutes(2), cancellationToken);
                 var settings = new LoadProfileSettings(
                     GatewayPort: FreePort.Next(), MembershipPort: FreePort.Next(), SmtpPort: smtpPort, PhonePort: phonePort,
                     OperatorKey: Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)),
