@@ -1,3 +1,4 @@
+using Onboarding.Load.SystemUnderLoad;
 using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
@@ -45,18 +46,12 @@ public sealed class MembershipServiceProcess : IAsyncDisposable
         var address = new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}");
         var start = StartInfo(repositoryRoot, membershipDb, rabbitMq);
         start.Environment["ASPNETCORE_URLS"] = address.ToString().TrimEnd('/');
-        var process = Process.Start(start) ?? throw new InvalidOperationException("membership did not start.");
-        var log = new StreamWriter(logPath, append: false) { AutoFlush = true };
-        process.OutputDataReceived += (_, line) => { if (line.Data is not null) lock (log) log.WriteLine(line.Data); };
-        process.ErrorDataReceived += (_, line) => { if (line.Data is not null) lock (log) log.WriteLine(line.Data); };
-        process.Exited += (_, _) => { lock (log) log.Dispose(); };
-        process.EnableRaisingEvents = true;
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        var process = ChildProcess.StartLogged(start, logPath, "membership");
         var service = new MembershipServiceProcess(process, address);
         try
         {
-            await service.WaitForHealthAsync(TimeSpan.FromMinutes(2), cancellationToken);
+            await ChildProcess.WaitForHealthAsync(process, "membership", new Uri(address, "/health"), TimeSpan.FromMinutes(2),
+                TimeSpan.FromMilliseconds(500), cancellationToken);
             return service;
         }
         catch
@@ -77,8 +72,6 @@ public sealed class MembershipServiceProcess : IAsyncDisposable
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = Path.GetDirectoryName(dll)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
         };
         start.ArgumentList.Add(dll);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
@@ -93,45 +86,6 @@ public sealed class MembershipServiceProcess : IAsyncDisposable
         return start;
     }
 
-    private async Task WaitForHealthAsync(TimeSpan timeout, CancellationToken cancellationToken)
-    {
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = Stopwatch.StartNew();
-        while (true)
-        {
-            if (_process.HasExited) throw new InvalidOperationException($"membership exited with {_process.ExitCode} before it was healthy (see its log).");
-            try
-            {
-                using var response = await http.GetAsync(new Uri(Address, "/health"), cancellationToken);
-                if (response.IsSuccessStatusCode) return;
-            }
-            catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
-            {
-            }
-            if (deadline.Elapsed > timeout) throw new TimeoutException($"membership was not healthy within {timeout.TotalSeconds:0} s (see its log).");
-            await Task.Delay(TimeSpan.FromMilliseconds(500), cancellationToken);
-        }
-    }
-
     /// <summary>SIGTERM and up to 30 s to stop; SIGKILL only if it does not.</summary>
-    public async ValueTask DisposeAsync()
-    {
-        if (!_process.HasExited)
-        {
-            using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(CultureInfo.InvariantCulture)]))
-            {
-                await kill.WaitForExitAsync();
-            }
-            using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-            try
-            {
-                await _process.WaitForExitAsync(wait.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                _process.Kill(entireProcessTree: true);
-            }
-        }
-        _process.Dispose();
-    }
+    public async ValueTask DisposeAsync() => await ChildProcess.StopAsync(_process, "membership", TimeSpan.FromSeconds(30));
 }

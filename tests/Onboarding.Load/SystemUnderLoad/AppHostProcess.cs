@@ -64,12 +64,7 @@ public sealed class AppHostProcess : IAsyncDisposable
         {
             throw new FileNotFoundException($"Build the AppHost in Release first: dotnet build AppHost -c Release ({dll} is missing).");
         }
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = Path.Combine(repositoryRoot, "AppHost"),
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.Combine(repositoryRoot, "AppHost") };
         start.ArgumentList.Add(dll);
         foreach (var argument in settings.Arguments()) start.ArgumentList.Add(argument);
         // As ./run.sh: Development (the services' development settings), a dashboard without login, on free ports.
@@ -83,58 +78,16 @@ public sealed class AppHostProcess : IAsyncDisposable
         var resourceService = new Uri($"http://localhost:{FreePort.Next()}");
         start.Environment["ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL"] = resourceService.ToString().TrimEnd('/');
 
-        var process = Process.Start(start) ?? throw new InvalidOperationException("The AppHost did not start.");
-        var log = new StreamWriter(logPath, append: false) { AutoFlush = true };
-        process.OutputDataReceived += (_, line) => { if (line.Data is not null) lock (log) log.WriteLine(line.Data); };
-        process.ErrorDataReceived += (_, line) => { if (line.Data is not null) lock (log) log.WriteLine(line.Data); };
-        process.Exited += (_, _) => { lock (log) log.Dispose(); };
-        process.EnableRaisingEvents = true;
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        var process = ChildProcess.StartLogged(start, logPath, "The AppHost");
         return new AppHostProcess(process, resourceService);
     }
 
     /// <summary>Waits until the gateway's /health answers 200 (the gateway starts last, after every service).</summary>
-    public async Task WaitForGatewayAsync(Uri gateway, TimeSpan timeout, CancellationToken cancellationToken)
-    {
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = Stopwatch.StartNew();
-        while (true)
-        {
-            if (_process.HasExited) throw new InvalidOperationException($"The AppHost exited with {_process.ExitCode} before the gateway was up.");
-            try
-            {
-                using var response = await http.GetAsync(new Uri(gateway, "/health"), cancellationToken);
-                if (response.IsSuccessStatusCode) return;
-            }
-            catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
-            {
-            }
-            if (deadline.Elapsed > timeout) throw new TimeoutException($"The gateway was not healthy within {timeout.TotalMinutes:0} minutes.");
-            await Task.Delay(TimeSpan.FromSeconds(2), cancellationToken);
-        }
-    }
+    public Task WaitForGatewayAsync(Uri gateway, TimeSpan timeout, CancellationToken cancellationToken) =>
+        ChildProcess.WaitForHealthAsync(_process, "The AppHost", new Uri(gateway, "/health"), timeout, TimeSpan.FromSeconds(2), cancellationToken);
 
     /// <summary>SIGTERM, then up to 90 s for the AppHost to stop everything it started; SIGKILL only as a last resort.</summary>
-    public async ValueTask DisposeAsync()
-    {
-        if (_process.HasExited) return;
-        using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(CultureInfo.InvariantCulture)]))
-        {
-            await kill.WaitForExitAsync();
-        }
-        using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(90));
-        try
-        {
-            await _process.WaitForExitAsync(wait.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            Console.Error.WriteLine("The AppHost did not stop within 90 s of SIGTERM; killing it (check `ps` for leftovers).");
-            _process.Kill(entireProcessTree: true);
-        }
-        _process.Dispose();
-    }
+    public async ValueTask DisposeAsync() => await ChildProcess.StopAsync(_process, "The AppHost", TimeSpan.FromSeconds(90));
 }
 
 internal static class FreePort
