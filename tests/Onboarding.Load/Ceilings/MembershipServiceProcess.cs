@@ -32,6 +32,9 @@ public sealed class MembershipServiceProcess : IAsyncDisposable
     {
         var start = StartInfo(repositoryRoot, membershipDb, rabbitMq);
         start.ArgumentList.Add("migrate");
+        // Its output is read here, and shown only if it fails.
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
         using var migrate = Process.Start(start) ?? throw new InvalidOperationException("membership's migrate step did not start.");
         var output = migrate.StandardOutput.ReadToEndAsync(cancellationToken);
         var errors = migrate.StandardError.ReadToEndAsync(cancellationToken);
